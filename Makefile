@@ -24,7 +24,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 run: $(STAMP)
-	$(BIN)/battflow info
+	$(BIN)/battflow run $(PIPELINE)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

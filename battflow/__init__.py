@@ -4,6 +4,8 @@ Importing battflow never imports cupy, dask_cuda or touches CUDA: GPU code impor
 functions that need them, so Dask-CUDA workers each get their own device.
 """
 
+from .digest import digest
+
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+__all__ = ["__version__", "digest"]

