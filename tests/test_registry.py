@@ -64,6 +64,9 @@ def test_unknown_name_is_a_clear_error():
 
 
 def test_docs_table_is_generated_from_the_registry():
+    from battflow.kernels.rules import load_rules
+
+    load_rules()
     assert (ROOT / "docs" / "dsl.md").read_text() == registry.markdown(), (
         "docs/dsl.md is stale: run `make docs`"
     )

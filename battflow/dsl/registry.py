@@ -9,7 +9,7 @@ Later layers attach a batched rule to the record (`Primitive.batched`); coverage
     registry.PRIMITIVES["objects"].params
     # (Param('grid', 'Grid'), Param('univalued', 'Boolean'), ...)
 
-`python -m battflow.dsl` prints the primitive table of docs/dsl.md.
+`python -m battflow.kernels` prints the primitive table of docs/dsl.md (with batched coverage).
 """
 
 from __future__ import annotations
@@ -342,7 +342,7 @@ def markdown() -> str:
     out = [
         "# The DSL primitives",
         "",
-        "Generated from `battflow.dsl.registry` by `python -m battflow.dsl > docs/dsl.md`",
+        "Generated from `battflow.dsl.registry` by `python -m battflow.kernels > docs/dsl.md`",
         "(`make docs`); do not edit by hand. Class and order tags are the spec's (`dsl-spec.md`",
         '§5): class G grid, P patch/object, G/P dispatches on "is tuple", H higher-order,',
         "S scalar/container; order `yes` = the value can depend on frozenset iteration order,",

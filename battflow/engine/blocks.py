@@ -1,20 +1,22 @@
-"""The work of one Dask task: a (program group x sample chunk) block on the reference executor.
+"""The work of Dask tasks: a (program group x sample chunk) block on the batched executor
+(`run_batched_block`) or on the reference executor in the worker's capped sandbox
+(`run_reference_block`, for the pairs the batched pass flags, or for every pair).
 
-Runs on a worker: reads its samples from the dataset store, builds each sample's inputs (I, and S
-and C for `(S, I, C)` programs) and evaluates the masked pairs in the worker's capped sandbox.
-Knows nothing about Dask.
+Runs on a worker and reads its samples from the dataset store. Knows nothing about Dask.
 """
 
 from __future__ import annotations
 
 import atexit
 import threading
+import time
 from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
 from battflow.data import Dataset, open_dataset
+from battflow.execute.batched import ChunkResult, run_batched
 from battflow.execute.reference import sample_inputs
 from battflow.execute.sandbox import Block, BlockResult, Sandbox
 from battflow.program.ir import Graph, Program
@@ -88,3 +90,36 @@ def run_reference_block(
         samples.append((sample_inputs(grid, demos, tests), expected))
     block = Block(graph, programs, samples, mask, keep_outputs)
     return _sandbox(timeout_s, memory_mb).evaluate(block)
+
+
+def run_batched_block(
+    graph: Graph,
+    programs: list[Program],
+    dataset_path: str,
+    dataset_hash: str,
+    start: int,
+    stop: int,
+    mask: np.ndarray,
+) -> ChunkResult:
+    """The batched pass over programs x samples[start:stop] with numpy: decided pairs, and the
+    pairs (`fallback`) the reference executor must decide."""
+    started = time.perf_counter()
+    dataset = _dataset(dataset_path, dataset_hash)
+    inputs, outputs = dataset.grids(start, stop)
+    result = _batched(graph, programs, inputs, outputs, mask)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _batched(
+    graph: Graph, programs: list[Program], inputs: list, outputs: list, mask: np.ndarray
+) -> ChunkResult:
+    """run_batched, except that `(S, I, C)` programs fall back as a whole (S and C have no
+    batched form yet)."""
+    plain = np.array([len(p.params) == 1 for p in programs])[:, None]
+    if plain.all():
+        return run_batched(graph, programs, inputs, outputs, mask)
+    result = run_batched(graph, programs, inputs, outputs, mask & plain)
+    result.fallback |= mask & ~plain
+    result.causes["(S, I, C) inputs"] += int((mask & ~plain).sum())
+    return result

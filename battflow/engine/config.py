@@ -85,9 +85,23 @@ class Pipeline(_Strict):
     """Local workers (one process each); the machine's cores when omitted."""
     resume: bool = True
     """Skip blocks already stored by an identical earlier run (same data, programs, settings)."""
+    engine: Literal["batched", "reference"] = "batched"
+    """`batched`: numpy kernels decide what they can exactly, the reference the rest;
+    `reference`: every pair on the reference executor."""
+    verify: Literal["none", "all"] | float = "none"
+    """Re-evaluate batched pairs with the reference and report parity: `all`, or a fraction in
+    (0, 1] chosen by a seeded draw per block."""
+    verify_seed: int = 0
     batch: BatchConfig = BatchConfig()
     fallback: FallbackConfig = FallbackConfig()
     output: OutputConfig = OutputConfig()
+
+    @field_validator("verify")
+    @classmethod
+    def _fraction(cls, value: str | float) -> str | float:
+        if isinstance(value, float) and not 0 < value <= 1:
+            raise ValueError("must be none, all, or a fraction in (0, 1]")
+        return value
 
     @field_validator("name")
     @classmethod

@@ -126,6 +126,9 @@ class Plan:
             repr(p.fallback.timeout_s),
             repr(p.fallback.memory_mb),
             p.output.keep_outputs,
+            p.engine,
+            repr(p.verify),
+            str(p.verify_seed),
             str(self.samples_per_chunk),
             str(self.programs_per_group),
         ]

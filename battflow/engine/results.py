@@ -105,12 +105,15 @@ class ResultsStore:
         samples: slice,
         mask: np.ndarray,
         result: BlockResult,
-        path_code: int = PATH_REFERENCE,
+        path: np.ndarray | None = None,
     ) -> None:
-        """Store one block's outcomes and mark it done (the mark is written last)."""
+        """Store one block's outcomes and mark it done (the mark is written last). `path`: int8
+        per pair (default: the reference decided every masked pair)."""
+        if path is None:
+            path = np.where(mask, PATH_REFERENCE, 0).astype(np.int8)
         self.status[programs, samples] = result.status
         self.digest[programs, samples] = result.digest
-        self.path[programs, samples] = np.where(mask, path_code, 0).astype(np.int8)
+        self.path[programs, samples] = path
         self.mask[programs, samples] = mask
         if self.keeps_outputs and result.outputs:
             shape = mask.shape

@@ -2,11 +2,13 @@
 
 1. plan: ingest the dataset (idempotent), parse and merge the programs, size the blocks;
 2. open the cluster and print the dashboard link;
-3. submit one task per (program group x sample chunk) block (`battflow-fallback`: the reference
-   executor under the caps), skipping blocks an identical earlier run already stored;
-4. write each block into results.zarr as it completes (the client is the single writer), with a
+3. per (program group x sample chunk) block, a `battflow-batched` task (numpy kernels) decides
+   what it can exactly; the pairs it flags, plus those drawn for `verify`, go to a
+   `battflow-fallback` task (the reference executor under the caps). With `engine: reference`
+   every pair goes to the fallback task. Blocks an identical earlier run stored are skipped;
+4. the client writes each finished block into results.zarr (one writer per zarr chunk), with a
    progress bar;
-5. write summary.json; Dask's performance report goes beside it.
+5. summary.json; Dask's performance report goes beside it.
 
 Ctrl-C stops the run; what was stored stays, and a rerun completes it.
 """
@@ -14,20 +16,48 @@ Ctrl-C stops the run; what was stored stays, and a rerun completes it.
 from __future__ import annotations
 
 import time
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 from distributed import as_completed, performance_report
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from battflow import __version__
+from battflow.execute.outcome import PATH_BATCHED, PATH_REFERENCE, STATUS_NAMES, TIMEOUT, TOO_BIG
+from battflow.execute.sandbox import BlockResult
 
-from .blocks import run_reference_block
+from .blocks import run_batched_block, run_reference_block
 from .cluster import open_cluster
 from .config import Pipeline
 from .plan import Plan, make_plan
 from .results import ResultsStore
 from .summary import build_summary, write_summary
+
+MAX_LISTED_MISMATCHES = 50
+
+
+@dataclass
+class _Block:
+    g: int
+    k: int
+    programs: slice
+    samples: slice
+    mask: np.ndarray
+    batched: Any = None  # ChunkResult of the batched pass
+
+
+@dataclass
+class _Tally:
+    causes: Counter = field(default_factory=Counter)
+    checked: int = 0
+    mismatches: int = 0
+    examples: list = field(default_factory=list)
+    failed: list = field(default_factory=list)
+    write_seconds: float = 0.0
+    worker_seconds: Counter = field(default_factory=Counter)
 
 
 def _store_attrs(plan: Plan) -> dict[str, Any]:
@@ -42,7 +72,57 @@ def _store_attrs(plan: Plan) -> dict[str, Any]:
         "programs_per_group": plan.programs_per_group,
         "pairing": plan.pipeline.pairing,
         "semantics": plan.pipeline.semantics,
+        "engine": plan.pipeline.engine,
     }
+
+
+def _verify_mask(pipeline: Pipeline, block: _Block, decided: np.ndarray) -> np.ndarray:
+    if pipeline.verify == "none":
+        return np.zeros_like(decided)
+    if pipeline.verify == "all":
+        return decided.copy()
+    rng = np.random.default_rng([pipeline.verify_seed, block.g, block.k])
+    return decided & (rng.random(decided.shape) < float(pipeline.verify))
+
+
+def _merge(
+    plan: Plan, block: _Block, reference: BlockResult | None, tally: _Tally
+) -> tuple[BlockResult, np.ndarray]:
+    """One block's final outcomes and paths: batched where decided, the reference's where
+    flagged; verify pairs compared (resource limits on the reference side are not judged)."""
+    if block.batched is None:  # engine: reference
+        return reference, np.where(block.mask, PATH_REFERENCE, 0).astype(np.int8)
+    batched = block.batched
+    status = np.where(block.mask, batched.status, 0).astype(np.int8)
+    digest = np.where(block.mask, batched.digest, 0).astype(np.uint64)
+    path = np.where(block.mask, PATH_BATCHED, 0).astype(np.int8)
+    fallback = batched.fallback & block.mask
+    tally.causes.update(batched.causes)
+    if reference is not None:
+        status[fallback] = reference.status[fallback]
+        digest[fallback] = reference.digest[fallback]
+        path[fallback] = PATH_REFERENCE
+        verified = block.mask & ~fallback & (reference.status > 0)
+        judged = verified & (reference.status != TIMEOUT) & (reference.status != TOO_BIG)
+        differ = judged & ((reference.status != status) | (reference.digest != digest))
+        tally.checked += int(judged.sum())
+        tally.mismatches += int(differ.sum())
+        for p, c in zip(*np.nonzero(differ), strict=True):
+            if len(tally.examples) >= MAX_LISTED_MISMATCHES:
+                break
+            sample = block.samples.start + int(c)
+            task = plan.dataset.task_ids[int(plan.dataset.task[sample])]
+            tally.examples.append(
+                {
+                    "program": plan.programs[block.programs.start + int(p)].name,
+                    "task": task,
+                    "sample": sample,
+                    "batched": STATUS_NAMES[status[p, c]],
+                    "reference": STATUS_NAMES[reference.status[p, c]],
+                    "digests_equal": bool(digest[p, c] == reference.digest[p, c]),
+                }
+            )
+    return BlockResult(status, digest, reference.outputs if reference else {}), path
 
 
 def execute_plan(plan: Plan, console: Console) -> dict[str, Any]:
@@ -52,21 +132,23 @@ def execute_plan(plan: Plan, console: Console) -> dict[str, Any]:
     run_dir.mkdir(parents=True, exist_ok=True)
     seconds = dict(plan.seconds)
     started = time.perf_counter()
+    keep = pipeline.output.keep_outputs == "all"
     store, resumed = ResultsStore.open_or_create(
         run_dir / "results.zarr",
         (plan.n_programs, plan.n_samples),
         (plan.programs_per_group, plan.samples_per_chunk),
         _store_attrs(plan),
-        keep_outputs=pipeline.output.keep_outputs == "all",
+        keep_outputs=keep,
         resume=pipeline.resume,
     )
     done = store.done[:] if resumed else None
-    blocks = [b for b in plan.blocks() if done is None or not done[b[0], b[1]]]
+    all_blocks = plan.blocks()
+    todo = [b for b in all_blocks if done is None or not done[b[0], b[1]]]
     if resumed:
-        console.print(f"resuming: {len(plan.blocks()) - len(blocks)} blocks already stored")
+        console.print(f"resuming: {len(all_blocks) - len(todo)} blocks already stored")
+    tally = _Tally()
+    batched_engine = pipeline.engine == "batched"
 
-    write_seconds = 0.0
-    failed: list[str] = []
     with open_cluster(pipeline.cluster, pipeline.workers) as (client, info):
         console.print(f"dashboard: [link={info.dashboard}]{info.dashboard}[/link]")
         console.print(f"cluster: {info.kind}, {info.workers} workers")
@@ -75,27 +157,48 @@ def execute_plan(plan: Plan, console: Console) -> dict[str, Any]:
             for g, ps in enumerate(plan.groups()):
                 sub, progs = plan.program_set.graph.subgraph(plan.programs[ps])
                 graphs[g] = (client.scatter(sub, broadcast=True), progs)
-            futures = {}
-            for g, k, ps, ss in blocks:
-                mask = plan.mask(ps, ss)
-                graph_future, progs = graphs[g]
-                future = client.submit(
+
+            def submit_reference(block: _Block, mask: np.ndarray):
+                graph_future, progs = graphs[block.g]
+                return client.submit(
                     run_reference_block,
                     graph_future,
                     progs,
                     str(plan.dataset.path),
                     plan.dataset.hash,
-                    ss.start,
-                    ss.stop,
+                    block.samples.start,
+                    block.samples.stop,
                     mask,
                     pipeline.fallback.timeout_s,
                     pipeline.fallback.memory_mb,
-                    pipeline.output.keep_outputs == "all",
-                    key=("battflow-fallback", g, k),
+                    keep,
+                    key=("battflow-fallback", block.g, block.k),
                     pure=False,
                     retries=2,
                 )
-                futures[future] = (g, k, ps, ss, mask)
+
+            pending: dict[Any, tuple[str, _Block]] = {}
+            for g, k, ps, ss in todo:
+                block = _Block(g, k, ps, ss, plan.mask(ps, ss))
+                if batched_engine:
+                    graph_future, progs = graphs[g]
+                    future = client.submit(
+                        run_batched_block,
+                        graph_future,
+                        progs,
+                        str(plan.dataset.path),
+                        plan.dataset.hash,
+                        ss.start,
+                        ss.stop,
+                        block.mask,
+                        key=("battflow-batched", g, k),
+                        pure=False,
+                        retries=2,
+                    )
+                    pending[future] = ("batched", block)
+                else:
+                    pending[submit_reference(block, block.mask)] = ("fallback", block)
+
             t_pass = time.perf_counter()
             columns = (
                 TextColumn("[bold]{task.description}"),
@@ -105,31 +208,59 @@ def execute_plan(plan: Plan, console: Console) -> dict[str, Any]:
                 TimeElapsedColumn(),
             )
             with Progress(*columns, console=console, transient=False) as progress:
-                bar = progress.add_task("reference", total=len(futures), pairs=0)
+                bar = progress.add_task(pipeline.engine, total=len(todo), pairs=0)
                 pairs = 0
+                finished = as_completed(list(pending), with_results=True, raise_errors=False)
                 try:
-                    finished = as_completed(futures, with_results=True, raise_errors=False)
                     for future, result in finished:
-                        g, k, ps, ss, mask = futures.pop(future)
+                        stage, block = pending.pop(future)
                         if future.status == "error":
-                            failed.append(f"block {g}/{k}: {type(result).__name__}: {result}")
-                            console.print(f"[red]block {g}/{k} failed:[/] {result!r}")
+                            tally.failed.append(f"block {block.g}/{block.k} ({stage}): {result!r}")
+                            console.print(f"[red]block {block.g}/{block.k} failed:[/] {result!r}")
                             progress.update(bar, advance=1)
                             continue
+                        reference = None
+                        tally.worker_seconds[stage] += result.seconds
+                        if stage == "batched":
+                            block.batched = result
+                            decided = block.mask & ~result.fallback
+                            needed = (result.fallback & block.mask) | _verify_mask(
+                                pipeline, block, decided
+                            )
+                            if needed.any():
+                                follow = submit_reference(block, needed)
+                                pending[follow] = ("fallback", block)
+                                finished.add(follow)
+                                continue
+                        else:
+                            reference = result
+                        merged, path = _merge(plan, block, reference, tally)
                         t0 = time.perf_counter()
-                        store.write_block(g, k, ps, ss, mask, result)
-                        write_seconds += time.perf_counter() - t0
-                        pairs += int(mask.sum())
+                        store.write_block(
+                            block.g,
+                            block.k,
+                            block.programs,
+                            block.samples,
+                            block.mask,
+                            merged,
+                            path,
+                        )
+                        tally.write_seconds += time.perf_counter() - t0
+                        pairs += int(block.mask.sum())
                         progress.update(bar, advance=1, pairs=pairs)
                 except KeyboardInterrupt:
-                    client.cancel(list(futures))
+                    client.cancel(list(pending))
                     console.print("[yellow]interrupted: stored blocks are kept; rerun to finish[/]")
                     raise
-            seconds["fallback"] = time.perf_counter() - t_pass - write_seconds
+            pass_seconds = time.perf_counter() - t_pass - tally.write_seconds
         cluster_info = info.as_dict()
 
-    seconds["batched"] = 0.0
-    seconds["write"] = write_seconds
+    # batched / fallback: seconds the workers spent in each pass (they overlap in time);
+    # passes: wall time from the first submit to the last block written.
+    seconds["batched"] = tally.worker_seconds["batched"]
+    seconds["fallback"] = tally.worker_seconds["fallback"]
+    seconds["passes"] = pass_seconds
+    seconds["write"] = tally.write_seconds
     seconds["total"] = sum(plan.seconds.values()) + (time.perf_counter() - started)
     summary = build_summary(
         store,
@@ -146,7 +277,16 @@ def execute_plan(plan: Plan, console: Console) -> dict[str, Any]:
         engine_version=__version__,
         rejected_tasks=[str(r) for r in plan.ingest_report.rejects],
     )
-    summary["failed_blocks"] = failed
+    summary["engine"] = pipeline.engine
+    summary["backend"] = "numpy" if batched_engine else "python"
+    summary["fallback_causes"] = dict(tally.causes.most_common())
+    if pipeline.verify != "none":
+        summary["parity"] = {
+            "checked": tally.checked,
+            "mismatches": tally.mismatches,
+            "examples": tally.examples,
+        }
+    summary["failed_blocks"] = tally.failed
     write_summary(summary, run_dir)
     return summary
 

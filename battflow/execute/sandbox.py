@@ -112,12 +112,13 @@ class Block:
 @dataclass
 class BlockResult:
     """status int8 [P, C] (0 where not evaluated), digest uint64 [P, C], kept output grids by pair,
-    and how many evaluations crashed or were killed by the watchdog."""
+    how many evaluations crashed or were killed by the watchdog, and the wall `seconds` taken."""
 
     status: np.ndarray
     digest: np.ndarray
     outputs: dict[tuple[int, int], Any] = field(default_factory=dict)
     crashes: int = 0
+    seconds: float = 0.0
 
 
 class Sandbox:
@@ -185,8 +186,10 @@ class Sandbox:
             np.zeros((n_programs, n_samples), np.int8), np.zeros((n_programs, n_samples), np.uint64)
         )
         todo = block.mask.copy()
+        started = time.perf_counter()
         while todo.any():
             self._run(block, todo, result)
+        result.seconds = time.perf_counter() - started
         return result
 
     def _run(self, block: Block, todo: np.ndarray, result: BlockResult) -> None:

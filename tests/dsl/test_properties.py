@@ -8,6 +8,7 @@ from collections import deque
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from siso_model import siso_order
 
 from battflow.dsl import *
 
@@ -54,20 +55,6 @@ def locs(p):
     if p and isinstance(p[0][1], tuple):
         return frozenset(loc for _, loc in p)
     return frozenset(p)
-
-
-def siso_order(values):
-    """Reference model of the small-int set order rule (§1.6) for ints in 0..31."""
-    distinct = list(dict.fromkeys(values))
-    if len(distinct) >= 5:
-        return sorted(distinct)
-    slots = [None] * 8
-    for v in distinct:
-        s = v % 8
-        while slots[s] is not None:
-            s = (5 * s + 1) % 8
-        slots[s] = v
-    return [v for v in slots if v is not None]
 
 
 def components(grid, univalued, diagonal, without_bg):

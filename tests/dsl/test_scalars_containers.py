@@ -6,6 +6,7 @@ import functools
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from siso_model import siso_order
 
 from battflow.dsl import *  # noqa: F403
 
@@ -507,24 +508,10 @@ def test_mostcommon_leastcommon_siso_ties(seq, most, least):
     assert leastcommon(seq) == least
 
 
-def _siso_order(seq):
-    """Iteration order of the distinct small ints of ``seq`` by the §1.6 SISO rule."""
-    distinct = list(dict.fromkeys(seq))
-    if len(distinct) >= 5:
-        return sorted(distinct)
-    slots = [None] * 8
-    for v in distinct:
-        s = v % 8
-        while slots[s] is not None:
-            s = (5 * s + 1) % 8
-        slots[s] = v
-    return [v for v in slots if v is not None]
-
-
 @given(st.lists(st.integers(0, 31), min_size=1, max_size=12))
 def test_mostcommon_leastcommon_follow_siso_rule(seq):
     seq = tuple(seq)
-    candidates = _siso_order(seq)
+    candidates = siso_order(seq)
     top = max(seq.count(v) for v in candidates)
     bottom = min(seq.count(v) for v in candidates)
     assert mostcommon(seq) == next(v for v in candidates if seq.count(v) == top)

@@ -64,6 +64,6 @@ def test_missing_file(tmp_path):
         load_pipeline(tmp_path / "nope.yaml")
 
 
-@pytest.mark.parametrize("name", ["full.yaml", "quick.yaml"])
+@pytest.mark.parametrize("name", ["full.yaml", "quick.yaml", "library-by-name.yaml", "gsh.yaml"])
 def test_shipped_pipelines_are_valid(name):
     assert load_pipeline(f"pipelines/{name}").name == name.removesuffix(".yaml")

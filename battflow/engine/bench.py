@@ -1,0 +1,152 @@
+"""`battflow bench`: one workload through (a) the reference executor on one core and (b)
+battflow's batched path (numpy) on all local cores, side by side in one run.
+
+(b) is the full battflow outcome: the batched pass plus the reference executor on the pairs it
+flags, so its time includes the fallback. Parity compares (a) and (b) on every pair that both
+decided within their limits.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from multiprocessing import get_context
+from typing import Any
+
+import numpy as np
+
+from battflow.data import dataset_name, ingest, open_dataset
+from battflow.execute.batched import run_batched
+from battflow.execute.outcome import TIMEOUT, TOO_BIG
+from battflow.execute.reference import SampleEvaluator, sample_inputs
+from battflow.program import load_programs
+from battflow.program.ir import Graph, Program
+
+
+@dataclass
+class Workload:
+    graph: Graph
+    programs: list[Program]
+    inputs: list
+    expected: list
+    description: str
+
+
+def reference_pass(
+    graph: Graph, programs: list[Program], inputs: list, expected: list, timeout_s: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """(status, digest) [P, S] from the reference executor in this process."""
+    status = np.zeros((len(programs), len(inputs)), np.int8)
+    digest = np.zeros((len(programs), len(inputs)), np.uint64)
+    for c, (grid, want) in enumerate(zip(inputs, expected, strict=True)):
+        evaluator = SampleEvaluator(graph, sample_inputs(grid, (), ()))
+        for p, program in enumerate(programs):
+            outcome = evaluator.run(program, want, timeout_s)
+            status[p, c], digest[p, c] = outcome.status, outcome.digest
+    return status, digest
+
+
+def _battflow_chunk(args: tuple) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One chunk through the batched pass, then its flagged pairs through the reference."""
+    graph, programs, inputs, expected, timeout_s = args
+    mask = np.ones((len(programs), len(inputs)), bool)
+    result = run_batched(graph, programs, inputs, expected, mask)
+    status, digest = result.status.copy(), result.digest.copy()
+    for c in np.nonzero(result.fallback.any(axis=0))[0]:
+        evaluator = SampleEvaluator(graph, sample_inputs(inputs[c], (), ()))
+        for p in np.nonzero(result.fallback[:, c])[0]:
+            outcome = evaluator.run(programs[p], expected[c], timeout_s)
+            status[p, c], digest[p, c] = outcome.status, outcome.digest
+    return status, digest, result.fallback
+
+
+def _warm(_: int) -> int:
+    from battflow.kernels.rules import load_rules
+
+    load_rules()
+    return os.getpid()
+
+
+def load_workload(paths: list[str], source: str, samples: int | None, seed: int) -> Workload:
+    programs = load_programs(paths)
+    report = ingest(source, None, dataset_name(source, None))
+    dataset = open_dataset(report.path)
+    inputs, expected = dataset.grids(0, dataset.n)
+    chosen = np.arange(dataset.n)
+    if samples is not None and samples < dataset.n:
+        chosen = np.sort(np.random.default_rng(seed).choice(dataset.n, samples, replace=False))
+    description = (
+        f"{len(programs.programs)} programs ({', '.join(paths)}) x {len(chosen)} samples of "
+        f"{source}" + (f" (seeded subset, seed {seed})" if len(chosen) < dataset.n else "")
+    )
+    return Workload(
+        programs.graph,
+        programs.programs,
+        [inputs[i] for i in chosen],
+        [expected[i] for i in chosen],
+        description,
+    )
+
+
+def run_bench(
+    work: Workload, workers: int | None = None, timeout_s: float = 1.0, chunk: int = 1024
+) -> dict[str, Any]:
+    """Time (a) and (b) on `work`; return the figures (see module docstring)."""
+    workers = workers or os.cpu_count() or 1
+    pairs = len(work.programs) * len(work.inputs)
+
+    t0 = time.perf_counter()
+    ref_status, ref_digest = reference_pass(
+        work.graph, work.programs, work.inputs, work.expected, timeout_s
+    )
+    reference_seconds = time.perf_counter() - t0
+
+    size = max(1, min(chunk, -(-len(work.inputs) // workers)))
+    starts = list(range(0, len(work.inputs), size))
+    jobs = [
+        (
+            work.graph,
+            work.programs,
+            work.inputs[s : s + size],
+            work.expected[s : s + size],
+            timeout_s,
+        )
+        for s in starts
+    ]
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+        list(pool.map(_warm, range(workers)))
+        t0 = time.perf_counter()
+        parts = list(pool.map(_battflow_chunk, jobs))
+        battflow_seconds = time.perf_counter() - t0
+    status = np.concatenate([p[0] for p in parts], axis=1)
+    digest = np.concatenate([p[1] for p in parts], axis=1)
+    fallback = np.concatenate([p[2] for p in parts], axis=1)
+
+    limits = (TIMEOUT, TOO_BIG)
+    judged = ~np.isin(ref_status, limits) & ~np.isin(status, limits)
+    mismatches = int((judged & ((status != ref_status) | (digest != ref_digest))).sum())
+    return {
+        "workload": work.description,
+        "evaluations": pairs,
+        "machine": {
+            "cores": os.cpu_count(),
+            "processor": platform.processor() or platform.machine(),
+            "python": platform.python_version(),
+        },
+        "reference_1_core": {
+            "seconds": reference_seconds,
+            "pairs_per_s": pairs / reference_seconds,
+        },
+        "battflow_numpy": {
+            "workers": workers,
+            "seconds": battflow_seconds,
+            "pairs_per_s": pairs / battflow_seconds,
+        },
+        "speedup": reference_seconds / battflow_seconds,
+        "batched_fraction": float(1 - fallback.mean()) if pairs else 0.0,
+        "parity": {"checked": int(judged.sum()), "mismatches": mismatches},
+        "timeout_s": timeout_s,
+    }

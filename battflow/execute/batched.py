@@ -1,0 +1,258 @@
+"""The batched executor: a chunk of B samples through the merged DAG at once, with `xp` (numpy or
+cupy) kernels from `battflow.kernels`.
+
+Each node is computed once for the whole chunk, in topological order, and freed after its last
+use. Every value carries `err` (the reference raises) and `fb` (not decidable here) per sample;
+a program's outcome for a sample is decided by its first statement (in source order) that fails
+there: `fb` sends the pair to the fallback (the reference executor), `err` decides `error`.
+Otherwise the output is scored against the expected grid on the device; digests are computed on
+the host from the output cells (same definition as `battflow.digest`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import numpy as np
+
+from battflow.digest import digest_cells
+from battflow.dsl.registry import PRIMITIVES
+from battflow.kernels.closures import call, select
+from battflow.kernels.rules import load_rules
+from battflow.kernels.values import (
+    BValue,
+    Consts,
+    Func,
+    Grids,
+    Ints,
+    Vecs,
+    grids_constant,
+    grids_from_reference,
+    to_numpy,
+    unsupported,
+)
+from battflow.program.ir import CALL, CONST, GUARD, INPUT, PRIM, Graph, Program
+
+from .outcome import ERROR, MATCH, MISMATCH, NOT_GRID
+
+_CATCH_ALL = {None}
+
+
+@dataclass
+class ChunkResult:
+    """Per (program, sample) of a chunk: `status` int8 and `digest` uint64 where decided,
+    `fallback` bool where the reference executor must decide, and `causes` counting, per
+    primitive, the fallbacks it caused; `seconds` the compute time (set by the caller)."""
+
+    status: np.ndarray
+    digest: np.ndarray
+    fallback: np.ndarray
+    causes: Counter = field(default_factory=Counter)
+    seconds: float = 0.0
+
+
+def _catches_everything(classes: tuple[str, ...] | None) -> bool:
+    return classes is None or "Exception" in classes or "BaseException" in classes
+
+
+class ChunkEvaluator:
+    """Evaluates nodes of `graph` for a chunk of input grids."""
+
+    def __init__(self, graph: Graph, inputs: list, xp: Any = np):
+        load_rules()
+        self.graph = graph
+        self.xp = xp
+        self.b = len(inputs)
+        self.inputs = {"I": grids_from_reference(xp, inputs)}
+
+    def node_value(self, n: int, memo: dict[int, BValue]) -> BValue:
+        node = self.graph.nodes[n]
+        xp, b = self.xp, self.b
+        zeros = xp.zeros(b, dtype=bool)
+        if node.kind == INPUT:
+            return self.inputs.get(node.payload) or unsupported(xp, b)
+        if node.kind == CONST:
+            return Consts(zeros, zeros.copy(), node.payload)
+        if node.kind == PRIM:
+            return Func(zeros, zeros.copy(), ("prim", node.payload))
+        if node.kind == CALL:
+            callee, *args = (memo[a] for a in node.args)
+            kwnames = node.payload
+            if kwnames:
+                callee_node = self.graph.nodes[node.args[0]]
+                if callee_node.kind != PRIM:
+                    return unsupported(xp, b)
+                params = PRIMITIVES[callee_node.payload].param_names
+                positional = args[: len(args) - len(kwnames)]
+                by_name = dict(zip(kwnames, args[len(positional) :], strict=True))
+                args = positional + [by_name[p] for p in params[len(positional) :]]
+            return call(xp, callee, list(args), b)
+        if node.kind == GUARD:
+            value, default = memo[node.args[0]], memo[node.args[1]]
+            caught = value.err & ~value.fb
+            if not _catches_everything(node.payload):
+                # Batched rules do not say which exception a sample raises: let the reference
+                # decide whether this except clause catches it.
+                return replace(value, err=value.err & ~caught, fb=value.fb | caught)
+            if not bool(caught.any()):
+                return value
+            if isinstance(value, Grids) and isinstance(default, Consts):
+                default = grids_constant(xp, default.value, b) or default
+            chosen = select(xp, _mask_value(xp, caught), default, value, b)
+            return replace(chosen, err=zeros, fb=value.fb | (chosen.fb & caught))
+        raise ValueError(f"unknown node kind {node.kind!r}")
+
+
+def _mask_value(xp, mask) -> Ints:
+    zeros = xp.zeros(mask.shape[0], dtype=bool)
+    return Ints(zeros, zeros.copy(), mask.astype(np.int64), True)
+
+
+def _last_uses(graph: Graph, needed: list[int]) -> dict[int, int]:
+    last: dict[int, int] = {}
+    for n in needed:
+        for a in graph.nodes[n].args:
+            last[a] = n
+    return last
+
+
+def _cause(graph: Graph, n: int) -> str:
+    node = graph.nodes[n]
+    if node.kind == GUARD:
+        return _cause(graph, node.args[0])
+    if node.kind == CALL:
+        callee = graph.nodes[node.args[0]]
+        return callee.payload if callee.kind == PRIM else "closure call"
+    return node.kind
+
+
+BUCKET_SIDES = (10, 16, 23)
+"""Samples are evaluated in buckets by the larger side of their input grid (<= 10, <= 16, <= 23,
+the rest): canvases fit each bucket tightly, so cells are not paid for ARC's largest grids."""
+
+
+def run_batched(
+    graph: Graph,
+    programs: list[Program],
+    inputs: list,
+    expected: list,
+    mask: np.ndarray,
+    xp: Any = np,
+) -> ChunkResult:
+    """Decide every masked (program, sample) pair the batched path can; flag the rest.
+
+    inputs/expected: the chunk's reference grids (B each); mask: bool [P, B].
+    """
+    b = len(inputs)
+    sides = np.array([max(len(g), len(g[0]) if g else 0) for g in inputs], dtype=np.int64)
+    bucket = np.searchsorted(np.array(BUCKET_SIDES), sides, side="left")
+    if b == 0 or len(np.unique(bucket)) == 1:
+        return _run_chunk(graph, programs, inputs, expected, mask, xp)
+    n_programs = len(programs)
+    result = ChunkResult(
+        np.zeros((n_programs, b), np.int8),
+        np.zeros((n_programs, b), np.uint64),
+        np.zeros((n_programs, b), bool),
+    )
+    for k in np.unique(bucket):
+        idx = np.nonzero(bucket == k)[0]
+        part = _run_chunk(
+            graph,
+            programs,
+            [inputs[i] for i in idx],
+            [expected[i] for i in idx],
+            mask[:, idx],
+            xp,
+        )
+        result.status[:, idx] = part.status
+        result.digest[:, idx] = part.digest
+        result.fallback[:, idx] = part.fallback
+        result.causes.update(part.causes)
+    return result
+
+
+def _run_chunk(
+    graph: Graph,
+    programs: list[Program],
+    inputs: list,
+    expected: list,
+    mask: np.ndarray,
+    xp: Any = np,
+) -> ChunkResult:
+    """run_batched on one bucket of samples."""
+    b = len(inputs)
+    n_programs = len(programs)
+    status = np.zeros((n_programs, b), np.int8)
+    digests = np.zeros((n_programs, b), np.uint64)
+    fallback = np.zeros((n_programs, b), bool)
+    causes: Counter = Counter()
+    if b == 0 or n_programs == 0:
+        return ChunkResult(status, digests, fallback, causes)
+
+    evaluator = ChunkEvaluator(graph, inputs, xp)
+    expected_grids = grids_from_reference(xp, expected)
+    roots = [s for p in programs for s in p.statements] + [p.output for p in programs]
+    needed = graph.ancestors(roots)
+    keep = {p.output for p in programs}
+    statements = {s for p in programs for s in p.statements}
+    last = _last_uses(graph, needed)
+    memo: dict[int, BValue] = {}
+    flags: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    for n in needed:
+        value = evaluator.node_value(n, memo)
+        memo[n] = value
+        if n in statements:
+            flags[n] = (to_numpy(value.err), to_numpy(value.fb))
+        for a in graph.nodes[n].args:
+            if last.get(a) == n and a not in keep:
+                memo.pop(a, None)
+
+    for p, program in enumerate(programs):
+        undecided = mask[p].copy()
+        for s in program.statements:
+            err, fb = flags[s]
+            hit = undecided & (err | fb)
+            if hit.any():
+                to_fallback = hit & fb
+                fallback[p] |= to_fallback
+                status[p][hit & ~fb] = ERROR
+                if to_fallback.any():
+                    causes[_cause(graph, s)] += int(to_fallback.sum())
+                undecided &= ~hit
+        if not undecided.any():
+            continue
+        _score(xp, memo[program.output], expected_grids, undecided, p, status, digests, fallback)
+        causes["output"] += int((fallback[p] & undecided).sum())
+    return ChunkResult(status, digests, fallback, causes)
+
+
+def _score(xp, out: BValue, expected: Grids, todo, p, status, digests, fallback) -> None:
+    """Status and digest of the output for the samples in `todo` (host bool [B])."""
+    out_fb = to_numpy(out.fb)
+    out_err = to_numpy(out.err)
+    fallback[p] |= todo & (out_fb | out_err)  # an output that failed but no statement did
+    todo = todo & ~(out_fb | out_err)
+    if isinstance(out, Grids):
+        H = min(out.canvas[0], expected.canvas[0])
+        W = min(out.canvas[1], expected.canvas[1])
+        same_shape = (out.h == expected.h) & (out.w == expected.w)
+        fits = (out.h <= H) & (out.w <= W)
+        same_cells = (out.cells[:, :H, :W] == expected.cells[:, :H, :W]).all(axis=(1, 2))
+        match = to_numpy(same_shape & fits & same_cells)
+        status[p][todo & match] = MATCH
+        status[p][todo & ~match] = MISMATCH
+        idx = np.nonzero(todo)[0]
+        if len(idx):
+            cells = to_numpy(out.cells[idx])
+            hs, ws = to_numpy(out.h[idx]), to_numpy(out.w[idx])
+            for k, i in enumerate(idx):
+                digests[p, i] = digest_cells(int(hs[k]), int(ws[k]), cells[k])
+        return
+    if isinstance(out, Ints | Vecs | Func) or (
+        isinstance(out, Consts) and not isinstance(out.value, tuple)
+    ):
+        status[p][todo] = NOT_GRID  # ints, pairs, functions, sets, None: never a grid
+        return
+    fallback[p] |= todo  # a constant tuple, or no batched form: the reference scores it

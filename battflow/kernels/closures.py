@@ -1,0 +1,228 @@
+"""Function values on the batched path: primitives and combinator closures as trees.
+
+`rbind`, `lbind`, `compose`, `chain`, `fork`, `matcher` and `power` (with a constant n) build
+`Func` trees at run time of the DAG (one tree for the whole chunk, leaves batched); `branch` between
+two functions builds a per-sample selection. Calling a tree applies the batched rules of its leaves.
+Arity follows the reference exactly: rbind/lbind read the declared parameter count of what they
+bind (a primitive's, or 1 for compose/chain/fork/matcher/power closures).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from battflow.dsl.registry import PRIMITIVES
+
+from .values import BValue, Consts, Func, Grids, Ints, Vecs, as_ints, union_flags, unsupported
+
+
+def declared_arity(func: Func) -> int | None:
+    """`__code__.co_argcount` of the reference function the tree stands for."""
+    kind = func.tree[0]
+    if kind == "prim":
+        return PRIMITIVES[func.tree[1]].arity
+    if kind in ("compose", "chain", "fork", "matcher", "power"):
+        return 1
+    if kind in ("rbind", "lbind"):
+        n = declared_arity(func.tree[1])
+        if n is None:
+            return None
+        return {2: 1, 3: 2}.get(n, 3)
+    return None  # a per-sample selection: arity may differ by sample
+
+
+def raises(xp, b: int) -> Consts:
+    """A call that raises for every sample (e.g. TypeError: wrong number of arguments)."""
+    return Consts(xp.ones(b, dtype=bool), xp.zeros(b, dtype=bool), None)
+
+
+def merge_flags(xp, result: BValue, *inputs: BValue) -> BValue:
+    """`result` with the flags of its inputs: a sample whose input failed (err) is decided by that
+    failure, so the result's own fallback flag there is dropped; an input's fb is kept."""
+    up_err, up_fb = union_flags(xp, *inputs) if inputs else (result.err, result.fb)
+    err = up_err | result.err
+    fb = up_fb | (result.fb & ~up_err)
+    return replace(result, err=err, fb=fb)
+
+
+def call(xp, func: BValue, args: list[BValue], b: int) -> BValue:
+    """The batched result of calling `func` on `args` (flags of func and args merged in)."""
+    if isinstance(func, Func):
+        result = _call_tree(xp, func, args, b)
+    elif isinstance(func, Consts) and callable(func.value):
+        result = unsupported(xp, b)
+    else:
+        result = raises(xp, b)  # calling a non-function raises TypeError
+    return merge_flags(xp, result, func, *args)
+
+
+def _call_tree(xp, func: Func, args: list[BValue], b: int) -> BValue:
+    tree = func.tree
+    kind = tree[0]
+    if kind == "prim":
+        return apply_rule(xp, tree[1], args, b)
+    arity = declared_arity(func)
+    if kind != "select" and arity != len(args):
+        return raises(xp, b)  # TypeError: wrong number of arguments
+    if kind == "rbind":  # arity checks happen when the bound function is called
+        return call(xp, tree[1], [*args, tree[2]], b)
+    if kind == "lbind":
+        return call(xp, tree[1], [tree[2], *args], b)
+    if kind == "compose":
+        return call(xp, tree[1], [call(xp, tree[2], args, b)], b)
+    if kind == "chain":
+        inner = call(xp, tree[3], args, b)
+        return call(xp, tree[1], [call(xp, tree[2], [inner], b)], b)
+    if kind == "fork":
+        left = call(xp, tree[2], args, b)
+        right = call(xp, tree[3], args, b)
+        return call(xp, tree[1], [left, right], b)
+    if kind == "matcher":
+        return apply_rule(xp, "equality", [call(xp, tree[1], args, b), tree[2]], b)
+    if kind == "power":
+        value = args[0]
+        for _ in range(tree[2]):
+            value = call(xp, tree[1], [value], b)
+        return value
+    if kind == "select":
+        cond, yes, no = tree[1], tree[2], tree[3]
+        return select(xp, cond, call(xp, yes, args, b), call(xp, no, args, b), b)
+    raise ValueError(f"unknown closure kind {kind!r}")
+
+
+def apply_rule(xp, name: str, args: list[BValue], b: int) -> BValue:
+    """A primitive's batched rule on `args`, flags merged; fallback where there is no rule."""
+    rule_fn = PRIMITIVES[name].batched
+    if len(args) != PRIMITIVES[name].arity:
+        return raises(xp, b)
+    result = rule_fn(xp, args, b) if rule_fn is not None else None
+    if result is None:
+        result = unsupported(xp, b)
+    return merge_flags(xp, result, *args)
+
+
+def truthy(xp, value: BValue):
+    """Per-sample Python truthiness of `value` (None where it is not decidable here)."""
+    ints = as_ints(xp, value)
+    if ints is not None:
+        return ints.v != 0
+    if isinstance(value, Grids):
+        return value.h > 0
+    if isinstance(value, Vecs):
+        return xp.ones(value.size, dtype=bool)
+    if isinstance(value, Func):
+        return xp.ones(value.size, dtype=bool)
+    if isinstance(value, Consts) and value.value is not None and not callable(value.value):
+        return xp.full(value.size, bool(value.value))
+    return None
+
+
+def select(xp, cond: BValue, yes: BValue, no: BValue, b: int) -> BValue:
+    """Per sample: `yes` where cond is truthy else `no` (same representation, else fallback)."""
+    t = truthy(xp, cond)
+    if t is None:
+        return unsupported(xp, b)
+    err = cond.err | xp.where(t, yes.err, no.err)
+    fb = cond.fb | xp.where(t, yes.fb, no.fb)
+    yes_i, no_i = as_ints(xp, yes), as_ints(xp, no)
+    if yes_i is not None and no_i is not None:
+        return Ints(err, fb, xp.where(t, yes_i.v, no_i.v), yes_i.boolean and no_i.boolean)
+    if isinstance(yes, Vecs) and isinstance(no, Vecs):
+        return Vecs(err, fb, xp.where(t[:, None], yes.v, no.v))
+    if isinstance(yes, Grids) and isinstance(no, Grids):
+        H = max(yes.canvas[0], no.canvas[0])
+        W = max(yes.canvas[1], no.canvas[1])
+        a, c = pad_to(xp, yes, H, W), pad_to(xp, no, H, W)
+        return Grids(
+            err,
+            fb,
+            xp.where(t[:, None, None], a.cells, c.cells),
+            xp.where(t, a.h, c.h),
+            xp.where(t, a.w, c.w),
+        )
+    if (
+        isinstance(yes, Consts)
+        and isinstance(no, Consts)
+        and yes.value == no.value
+        and type(yes.value) is type(no.value)
+    ):
+        return Consts(err, fb, yes.value)
+    if isinstance(yes, Func) and isinstance(no, Func):
+        return Func(err, fb, ("select", cond, yes, no))
+    return Consts(err, fb | True, None)
+
+
+def pad_to(xp, g: Grids, H: int, W: int) -> Grids:
+    """The same grids on a canvas of at least H x W."""
+    h0, w0 = g.canvas
+    if h0 >= H and w0 >= W:
+        return g
+    cells = xp.full((g.size, max(H, h0), max(W, w0)), -1, dtype=g.cells.dtype)
+    cells[:, :h0, :w0] = g.cells
+    return Grids(g.err, g.fb, cells, g.h, g.w)
+
+
+# -- the combinators themselves --------------------------------------------------------------
+def _as_func(value: BValue) -> Func | None:
+    return value if isinstance(value, Func) else None
+
+
+def _make_bind(kind: str):
+    def bind(xp, args, b):
+        f = _as_func(args[0])
+        if f is None:
+            return None
+        if declared_arity(f) is None:
+            return None
+        return Func(*union_flags(xp, *args), (kind, f, args[1]))
+
+    return bind
+
+
+def _make_closure(kind: str, n_funcs: int):
+    def build(xp, args, b):
+        funcs = [_as_func(a) for a in args[:n_funcs]]
+        if any(f is None for f in funcs):
+            return None
+        return Func(*union_flags(xp, *args), (kind, *args))
+
+    return build
+
+
+def _matcher(xp, args, b):
+    f = _as_func(args[0])
+    if f is None:
+        return None
+    return Func(*union_flags(xp, *args), ("matcher", f, args[1]))
+
+
+def _power(xp, args, b):
+    f = _as_func(args[0])
+    n = args[1]
+    if f is None or not isinstance(n, Consts) or type(n.value) not in (int, bool):
+        return None
+    if n.value <= 0:
+        return Consts(xp.ones(b, bool), xp.zeros(b, bool), None)  # RecursionError when built
+    if n.value == 1:
+        return f
+    if n.value > 64:
+        return None
+    return Func(*union_flags(xp, *args), ("power", f, int(n.value)))
+
+
+def _branch(xp, args, b):
+    return select(xp, args[0], args[1], args[2], b)
+
+
+def _register() -> None:
+    PRIMITIVES["rbind"].batched = _make_bind("rbind")
+    PRIMITIVES["lbind"].batched = _make_bind("lbind")
+    PRIMITIVES["compose"].batched = _make_closure("compose", 2)
+    PRIMITIVES["chain"].batched = _make_closure("chain", 3)
+    PRIMITIVES["fork"].batched = _make_closure("fork", 3)
+    PRIMITIVES["matcher"].batched = _matcher
+    PRIMITIVES["power"].batched = _power
+    PRIMITIVES["branch"].batched = _branch
+
+
+_register()

@@ -1,0 +1,526 @@
+"""Batched rules for grids (spec §4.10, and the Grid branch of §4.5/§4.6 queries).
+
+Every transform is a gather: for each output cell, the source cell per sample, with the output
+shape computed per sample exactly as the reference's slicing and zipping give it (degenerate
+shapes included: a result with 0 rows is `()`, so its width is 0). Results that would not fit the
+largest canvas are flagged `fb`, never truncated.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .rules import rule
+from .values import Consts, Grids, Ints, as_ints, as_vecs, grids, ints, vecs
+
+MAX_CANVAS = 96
+"""Largest canvas side a batched grid may use; bigger grids fall back."""
+
+
+def _raises(xp, b: int) -> Consts:
+    return Consts(xp.ones(b, dtype=bool), xp.zeros(b, dtype=bool), None)
+
+
+def gather(xp, g: Grids, src_i, src_j, out_h, out_w, H: int, W: int, fb=None) -> Grids:
+    """A Grids of canvas H x W whose cell (i, j) is g[src_i, src_j] inside (out_h, out_w).
+
+    src_i/src_j: int arrays broadcastable to [B, H, W]; out_h/out_w: int [B]. A result with 0
+    rows has width 0. Samples whose shape exceeds the canvas are flagged (fb).
+    """
+    b = g.size
+    out_h = xp.maximum(out_h, 0)
+    out_w = xp.where(out_h > 0, xp.maximum(out_w, 0), 0)
+    too_big = (out_h > H) | (out_w > W)
+    H = max(1, min(H, MAX_CANVAS))
+    W = max(1, min(W, MAX_CANVAS))
+    h0, w0 = g.canvas
+    # One flat take is much cheaper than a three-array fancy index.
+    ii = xp.minimum(xp.maximum(xp.asarray(src_i, dtype=np.int32), 0), h0 - 1)
+    jj = xp.minimum(xp.maximum(xp.asarray(src_j, dtype=np.int32), 0), w0 - 1)
+    base = (xp.arange(b, dtype=np.int32) * (h0 * w0))[:, None, None]
+    flat = xp.broadcast_to(base + ii * w0 + jj, (b, H, W))
+    cells = g.cells.reshape(-1)[flat]
+    zeros = xp.zeros(b, dtype=bool)
+    flags = too_big if fb is None else (too_big | fb)
+    return grids(xp, cells, xp.minimum(out_h, H), xp.minimum(out_w, W), zeros, flags)
+
+
+def _grid_arg(rule_fn):
+    """Rules whose first argument must be a Grids (other representations: not handled)."""
+
+    def apply(xp, args, b):
+        if not isinstance(args[0], Grids):
+            return None
+        return rule_fn(xp, args, b)
+
+    return apply
+
+
+def _ij(xp, H: int, W: int):
+    return xp.arange(H)[None, :, None], xp.arange(W)[None, None, :]
+
+
+def _hw(g: Grids):
+    return g.h[:, None, None], g.w[:, None, None]
+
+
+@rule("rot90")
+@_grid_arg
+def _rot90(xp, args, b):
+    (g,) = args
+    H0, W0 = g.canvas
+    i, j = _ij(xp, W0, H0)
+    h, _ = _hw(g)
+    return gather(xp, g, h - 1 - j, i, g.w, g.h, W0, H0)
+
+
+@rule("rot180")
+@_grid_arg
+def _rot180(xp, args, b):
+    (g,) = args
+    H0, W0 = g.canvas
+    i, j = _ij(xp, H0, W0)
+    h, w = _hw(g)
+    return gather(xp, g, h - 1 - i, w - 1 - j, g.h, g.w, H0, W0)
+
+
+@rule("rot270")
+@_grid_arg
+def _rot270(xp, args, b):
+    (g,) = args
+    H0, W0 = g.canvas
+    i, j = _ij(xp, W0, H0)
+    _, w = _hw(g)
+    return gather(xp, g, j, w - 1 - i, g.w, g.h, W0, H0)
+
+
+@rule("hmirror")
+@_grid_arg
+def _hmirror(xp, args, b):
+    (g,) = args
+    H0, W0 = g.canvas
+    i, j = _ij(xp, H0, W0)
+    h, _ = _hw(g)
+    return gather(xp, g, h - 1 - i, j, g.h, g.w, H0, W0)
+
+
+@rule("vmirror")
+@_grid_arg
+def _vmirror(xp, args, b):
+    (g,) = args
+    H0, W0 = g.canvas
+    i, j = _ij(xp, H0, W0)
+    _, w = _hw(g)
+    return gather(xp, g, i, w - 1 - j, g.h, g.w, H0, W0)
+
+
+@rule("dmirror")
+@_grid_arg
+def _dmirror(xp, args, b):
+    (g,) = args
+    H0, W0 = g.canvas
+    i, j = _ij(xp, W0, H0)
+    return gather(xp, g, j, i, g.w, g.h, W0, H0)
+
+
+@rule("cmirror")
+@_grid_arg
+def _cmirror(xp, args, b):
+    (g,) = args
+    H0, W0 = g.canvas
+    i, j = _ij(xp, W0, H0)
+    h, w = _hw(g)
+    return gather(xp, g, h - 1 - j, w - 1 - i, g.w, g.h, W0, H0)
+
+
+def py_slice(xp, start, stop, length):
+    """Python's `seq[start:stop]` on a sequence of `length` (all int arrays): (first, count)."""
+
+    def norm(x):
+        x = xp.where(x < 0, x + length, x)
+        return xp.clip(x, 0, length)
+
+    a, c = norm(start), norm(stop)
+    return a, xp.maximum(c - a, 0)
+
+
+def _crop_parts(xp, g: Grids, r0, rn, c0, cn):
+    """grid[r0:r0+rn] then each row[c0:c0+cn] (Python slicing, vectors per sample)."""
+    ra, rcount = py_slice(xp, r0, r0 + rn, g.h)
+    ca, ccount = py_slice(xp, c0, c0 + cn, g.w)
+    H0, W0 = g.canvas
+    i, j = _ij(xp, H0, W0)
+    return gather(xp, g, ra[:, None, None] + i, ca[:, None, None] + j, rcount, ccount, H0, W0)
+
+
+@rule("crop")
+@_grid_arg
+def _crop(xp, args, b):
+    g, start, dims = args
+    s, d = as_vecs(xp, start), as_vecs(xp, dims)
+    if s is None or d is None:
+        return None
+    return _crop_parts(xp, g, s.v[:, 0], d.v[:, 0], s.v[:, 1], d.v[:, 1])
+
+
+@rule("trim")
+@_grid_arg
+def _trim(xp, args, b):
+    (g,) = args
+    ra, rcount = py_slice(xp, xp.ones_like(g.h), xp.full_like(g.h, -1), g.h)
+    ca, ccount = py_slice(xp, xp.ones_like(g.w), xp.full_like(g.w, -1), g.w)
+    H0, W0 = g.canvas
+    i, j = _ij(xp, H0, W0)
+    return gather(xp, g, ra[:, None, None] + i, ca[:, None, None] + j, rcount, ccount, H0, W0)
+
+
+@rule("tophalf")
+@_grid_arg
+def _tophalf(xp, args, b):
+    (g,) = args
+    H0, W0 = g.canvas
+    i, j = _ij(xp, H0, W0)
+    return gather(xp, g, i, j, g.h // 2, g.w, H0, W0)
+
+
+@rule("bottomhalf")
+@_grid_arg
+def _bottomhalf(xp, args, b):
+    (g,) = args
+    H0, W0 = g.canvas
+    i, j = _ij(xp, H0, W0)
+    first = g.h // 2 + g.h % 2
+    return gather(xp, g, first[:, None, None] + i, j, g.h - first, g.w, H0, W0)
+
+
+@rule("lefthalf")
+@_grid_arg
+def _lefthalf(xp, args, b):
+    (g,) = args
+    H0, W0 = g.canvas
+    i, j = _ij(xp, H0, W0)
+    half = g.w // 2
+    return gather(xp, g, i, j, xp.where(half > 0, g.h, 0), half, H0, W0)
+
+
+@rule("righthalf")
+@_grid_arg
+def _righthalf(xp, args, b):
+    (g,) = args
+    H0, W0 = g.canvas
+    i, j = _ij(xp, H0, W0)
+    half = g.w // 2
+    first = g.w - half
+    return gather(xp, g, i, first[:, None, None] + j, xp.where(half > 0, g.h, 0), half, H0, W0)
+
+
+@rule("hconcat")
+def _hconcat(xp, args, b):
+    a, c = args
+    if not isinstance(a, Grids) or not isinstance(c, Grids):
+        return None
+    Ha, Wa = a.canvas
+    Hc, Wc = c.canvas
+    H, W = min(Ha, Hc), Wa + Wc
+    i, j = _ij(xp, H, W)
+    rows = xp.minimum(a.h, c.h)
+    wa = a.w[:, None, None]
+    left = j < wa
+    cells_a = a.cells[:, :H, :][:, :, xp.clip(xp.arange(W), 0, Wa - 1)]
+    jc = xp.clip(j - wa, 0, Wc - 1)
+    bb = xp.arange(b)[:, None, None]
+    cells_c = c.cells[bb, xp.broadcast_to(i, (b, H, W)), xp.broadcast_to(jc, (b, H, W))]
+    cells = xp.where(left, cells_a, cells_c)
+    zeros = xp.zeros(b, dtype=bool)
+    out_w = xp.where(rows > 0, a.w + c.w, 0)
+    fb = out_w > MAX_CANVAS
+    return grids(
+        xp, cells[:, :, : min(W, MAX_CANVAS)], rows, xp.minimum(out_w, MAX_CANVAS), zeros, fb
+    )
+
+
+@rule("vconcat")
+def _vconcat(xp, args, b):
+    a, c = args
+    if not isinstance(a, Grids) or not isinstance(c, Grids):
+        return None
+    Ha, Wa = a.canvas
+    Hc, Wc = c.canvas
+    H, W = Ha + Hc, max(Wa, Wc)
+    i, j = _ij(xp, H, W)
+    ha = a.h[:, None, None]
+    top = i < ha
+    bb = xp.arange(b)[:, None, None]
+    ia = xp.broadcast_to(xp.clip(i, 0, Ha - 1), (b, H, W))
+    ja = xp.broadcast_to(xp.clip(j, 0, Wa - 1), (b, H, W))
+    ic = xp.broadcast_to(xp.clip(i - ha, 0, Hc - 1), (b, H, W))
+    jc = xp.broadcast_to(xp.clip(j, 0, Wc - 1), (b, H, W))
+    cells = xp.where(top, a.cells[bb, ia, ja], c.cells[bb, ic, jc])
+    rows = a.h + c.h
+    width = xp.where(a.h > 0, a.w, c.w)
+    ragged = (a.h > 0) & (c.h > 0) & (a.w != c.w)  # a tuple of unequal rows: no Grids form
+    zeros = xp.zeros(b, dtype=bool)
+    fb = ragged | (rows > MAX_CANVAS)
+    H = min(H, MAX_CANVAS)
+    return grids(xp, cells[:, :H], xp.minimum(rows, H), width, zeros, fb)
+
+
+def _factor(xp, value):
+    f = as_ints(xp, value)
+    return None if f is None else f.v
+
+
+def _scaled(xp, g: Grids, fi, fj, rows, cols):
+    """Cell (i, j) from g[i // fi, j // fj] on a canvas sized for the largest result."""
+    b = g.size
+    big = int(min(MAX_CANVAS, max(1, int(xp.max(rows)) if b else 1)))
+    wide = int(min(MAX_CANVAS, max(1, int(xp.max(cols)) if b else 1)))
+    i, j = _ij(xp, big, wide)
+    src_i = i // xp.maximum(fi, 1)[:, None, None]
+    src_j = j // xp.maximum(fj, 1)[:, None, None]
+    return gather(xp, g, src_i, src_j, rows, cols, big, wide)
+
+
+@rule("hupscale")
+@_grid_arg
+def _hupscale(xp, args, b):
+    g, f = args[0], _factor(xp, args[1])
+    if f is None:
+        return None
+    f = xp.maximum(f, 0)
+    return _scaled(xp, g, xp.ones_like(f), f, g.h, g.w * f)
+
+
+@rule("vupscale")
+@_grid_arg
+def _vupscale(xp, args, b):
+    g, f = args[0], _factor(xp, args[1])
+    if f is None:
+        return None
+    f = xp.maximum(f, 0)
+    return _scaled(xp, g, f, xp.ones_like(f), g.h * f, g.w)
+
+
+@rule("upscale")
+def _upscale(xp, args, b):
+    g, f = args[0], _factor(xp, args[1])
+    if not isinstance(g, Grids) or f is None:
+        return None
+    f = xp.maximum(f, 0)
+    return _scaled(xp, g, f, f, g.h * f, g.w * f)
+
+
+@rule("downscale")
+@_grid_arg
+def _downscale(xp, args, b):
+    g, f = args[0], _factor(xp, args[1])
+    if f is None:
+        return None
+    step = xp.abs(f)
+    err = (g.h == 0) | (step == 0)
+    safe = xp.maximum(step, 1)
+    rows = -(-g.h // safe)
+    cols = -(-g.w // safe)
+    H0, W0 = g.canvas
+    i, j = _ij(xp, H0, W0)
+    out = gather(xp, g, i * safe[:, None, None], j * safe[:, None, None], rows, cols, H0, W0)
+    out.err = out.err | err
+    return out
+
+
+@rule("replace")
+@_grid_arg
+def _replace(xp, args, b):
+    g, a, c = args[0], as_ints(xp, args[1]), as_ints(xp, args[2])
+    if a is None or c is None:
+        return None
+    hit = g.cells == a.v[:, None, None]
+    cells = xp.where(hit, c.v[:, None, None], g.cells)
+    out_of_range = (hit & ((c.v < -(2**15)) | (c.v >= 2**15))[:, None, None]).any(axis=(1, 2))
+    zeros = xp.zeros(b, dtype=bool)
+    return grids(xp, cells, g.h, g.w, zeros, out_of_range)
+
+
+@rule("switch")
+@_grid_arg
+def _switch(xp, args, b):
+    g, a, c = args[0], as_ints(xp, args[1]), as_ints(xp, args[2])
+    if a is None or c is None:
+        return None
+    av, cv = a.v[:, None, None], c.v[:, None, None]
+    hit_a, hit_c = g.cells == av, g.cells == cv
+    cells = xp.where(hit_a, cv, xp.where(hit_c, av, g.cells))
+    zeros = xp.zeros(b, dtype=bool)
+    # A colour written into the grid must fit the cell dtype (else: fallback, never wrap).
+    wide_a = ((a.v < -(2**15)) | (a.v >= 2**15))[:, None, None]
+    wide_c = ((c.v < -(2**15)) | (c.v >= 2**15))[:, None, None]
+    too_wide = ((hit_a & wide_c) | (hit_c & wide_a)).any(axis=(1, 2))
+    return grids(xp, cells, g.h, g.w, zeros, too_wide)
+
+
+@rule("canvas")
+def _canvas(xp, args, b):
+    value, dims = as_ints(xp, args[0]), as_vecs(xp, args[1])
+    if value is None or dims is None:
+        return None
+    rows = xp.maximum(dims.v[:, 0], 0)
+    cols = xp.where(rows > 0, xp.maximum(dims.v[:, 1], 0), 0)
+    H = int(min(MAX_CANVAS, max(1, int(rows.max()) if b else 1)))
+    W = int(min(MAX_CANVAS, max(1, int(cols.max()) if b else 1)))
+    zeros = xp.zeros(b, dtype=bool)
+    fb = (rows > H) | (cols > W) | (value.v < -(2**15)) | (value.v >= 2**15)
+    cells = xp.broadcast_to(value.v[:, None, None], (b, H, W))
+    return grids(xp, cells, xp.minimum(rows, H), xp.minimum(cols, W), zeros, fb)
+
+
+@rule("cellwise")
+def _cellwise(xp, args, b):
+    a, c, fallback = args[0], args[1], as_ints(xp, args[2])
+    if not isinstance(a, Grids) or not isinstance(c, Grids) or fallback is None:
+        return None
+    H, W = a.canvas
+    Hc, Wc = c.canvas
+    bb = xp.arange(b)[:, None, None]
+    i, j = _ij(xp, H, W)
+    ic = xp.broadcast_to(xp.clip(i, 0, Hc - 1), (b, H, W))
+    jc = xp.broadcast_to(xp.clip(j, 0, Wc - 1), (b, H, W))
+    other = c.cells[bb, ic, jc]
+    cells = xp.where(a.cells == other, a.cells, fallback.v[:, None, None])
+    err = (a.h == 0) | ((a.w > 0) & ((c.h < a.h) | (c.w < a.w)))
+    zeros = xp.zeros(b, dtype=bool)
+    return grids(xp, cells, a.h, a.w, err, zeros | (fallback.v >= 2**15) | (fallback.v < -(2**15)))
+
+
+# -- queries on grids ------------------------------------------------------------------------
+@rule("height")
+def _height(xp, args, b):
+    g = args[0]
+    if not isinstance(g, Grids):
+        return None
+    zeros = xp.zeros(b, dtype=bool)
+    return ints(xp, g.h.astype(np.int64), zeros, zeros.copy())
+
+
+@rule("width")
+def _width(xp, args, b):
+    g = args[0]
+    if not isinstance(g, Grids):
+        return None
+    zeros = xp.zeros(b, dtype=bool)
+    return ints(xp, g.w.astype(np.int64), zeros, zeros.copy())
+
+
+@rule("shape")
+def _shape(xp, args, b):
+    g = args[0]
+    if not isinstance(g, Grids):
+        return None
+    zeros = xp.zeros(b, dtype=bool)
+    return vecs(xp, xp.stack([g.h, g.w], axis=1).astype(np.int64), zeros, zeros.copy())
+
+
+@rule("portrait")
+def _portrait(xp, args, b):
+    g = args[0]
+    if not isinstance(g, Grids):
+        return None
+    zeros = xp.zeros(b, dtype=bool)
+    return Ints(zeros, zeros.copy(), (g.h > g.w).astype(np.int64), True)
+
+
+@rule("square")
+def _square(xp, args, b):
+    g = args[0]
+    if not isinstance(g, Grids):
+        return None
+    zeros = xp.zeros(b, dtype=bool)
+    return Ints(g.h == 0, zeros, (g.h == g.w).astype(np.int64), True)
+
+
+def colour_counts(xp, g: Grids):
+    """(counts int64 [B, 10], first appearance int64 [B, 10] row-major, in_range bool [B])."""
+    b = g.size
+    H, W = g.canvas
+    i, j = _ij(xp, H, W)
+    inside = (i < g.h[:, None, None]) & (j < g.w[:, None, None])  # a cell may hold PAD's value
+    in_range = ~(inside & ((g.cells < 0) | (g.cells > 9))).any(axis=(1, 2))
+    flat = xp.where(inside, g.cells, -1).reshape(b, H * W)
+    position = xp.arange(H * W)[None, :]
+    counts = xp.zeros((b, 10), dtype=np.int64)
+    first = xp.full((b, 10), H * W, dtype=np.int64)
+    for colour in range(10):
+        hit = flat == colour
+        counts[:, colour] = hit.sum(axis=1)
+        first[:, colour] = xp.where(hit, position, H * W).min(axis=1)
+    return counts, first, in_range
+
+
+def set_rank(xp, present, first):
+    """CPython iteration rank of each present colour in a set filled in first-appearance order
+    (the small-int set order rule, dsl-spec §1.6): ascending from 5 distinct values up, else
+    8-slot probing (v mod 8, then 5*s + 1 mod 8). int64 [B, 10]; large where absent."""
+    b = present.shape[0]
+    k = present.sum(axis=1)
+    order = xp.argsort(xp.where(present, first, 10**9), axis=1)
+    slots = xp.full((b, 8), -1, dtype=np.int64)
+    rank = xp.full((b, 10), 99, dtype=np.int64)
+    rows = xp.arange(b)
+    for t in range(4):
+        colour = order[:, t]
+        active = (t < k) & (k <= 4)
+        s = colour % 8
+        for _ in range(8):
+            taken = slots[rows, s] >= 0
+            s = xp.where(active & taken, (5 * s + 1) % 8, s)
+        slots[rows[active], s[active]] = colour[active]
+        rank[rows[active], colour[active]] = s[active]
+    colours = xp.arange(10)[None, :]
+    rank = xp.where((k >= 5)[:, None], colours, rank)
+    return xp.where(present, rank, 99)
+
+
+def _extreme_colour(most: bool):
+    def apply(xp, args, b):
+        g = args[0]
+        if not isinstance(g, Grids):
+            return None
+        counts, first, in_range = colour_counts(xp, g)
+        present = counts > 0
+        rank = set_rank(xp, present, first)
+        if most:
+            key = xp.where(present, counts * 128 - rank, -1)
+            colour = xp.argmax(key, axis=1)
+        else:
+            key = xp.where(present, counts * 128 + rank, 2**62)
+            colour = xp.argmin(key, axis=1)
+        empty = ~present.any(axis=1)
+        return ints(xp, colour.astype(np.int64), empty & in_range, ~in_range)
+
+    return apply
+
+
+rule("mostcolor")(_extreme_colour(True))
+rule("leastcolor")(_extreme_colour(False))
+
+
+@rule("colorcount")
+def _colorcount(xp, args, b):
+    g, value = args[0], as_ints(xp, args[1])
+    if not isinstance(g, Grids) or value is None:
+        return None
+    H, W = g.canvas
+    i, j = _ij(xp, H, W)
+    inside = (i < g.h[:, None, None]) & (j < g.w[:, None, None])
+    count = (inside & (g.cells == value.v[:, None, None])).sum(axis=(1, 2))
+    zeros = xp.zeros(b, dtype=bool)
+    return ints(xp, count.astype(np.int64), zeros, zeros.copy())
+
+
+@rule("numcolors")
+def _numcolors(xp, args, b):
+    g = args[0]
+    if not isinstance(g, Grids):
+        return None
+    counts, _, in_range = colour_counts(xp, g)
+    zeros = xp.zeros(b, dtype=bool)
+    return ints(xp, (counts > 0).sum(axis=1).astype(np.int64), zeros, ~in_range)

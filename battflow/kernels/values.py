@@ -1,0 +1,234 @@
+"""Batched values: one DSL value per sample of a chunk of B samples, sample axis first.
+
+Every batched value carries two masks (bool [B]):
+- `err`: the reference raises here (or raised upstream) for that sample;
+- `fb`:  the batched path cannot decide this sample exactly; the reference executor will.
+Where either is set, the value's data for that sample is meaningless.
+
+Representations (DESIGN.md §4):
+- `Ints`:  Integer / Boolean, int64 [B] (`boolean` marks values that are Python bools)
+- `Vecs`:  IntegerTuple, int64 [B, 2]
+- `Grids`: Grid, int16 cells [B, H, W] on a canvas (H, W >= every grid of the chunk) and int32
+           `h`, `w` [B]; cells outside a grid's shape are PAD
+- `Consts`: a value that is the same Python object for every sample (a constant, a literal, a
+           default): the executor keeps it whole and rules read `.value`
+- `Func`:  a function value: a primitive or a closure tree built at compile time (combinators
+           over batched leaves), see `closures.py`
+Anything else (sets of objects, tuples of values, None, ...) has no batched representation yet:
+a rule that would produce one flags its samples `fb`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+PAD = -1
+CELL_DTYPE = "int16"
+CELL_MIN, CELL_MAX = -(2**15), 2**15 - 1
+INT_LIMIT = 2**40
+"""Ints beyond +-2**40 are flagged: far from int64 overflow, far beyond what ARC programs use."""
+
+
+@dataclass
+class BValue:
+    """Base of all batched values: the masks and the array namespace."""
+
+    err: Any
+    fb: Any
+
+    @property
+    def size(self) -> int:
+        return int(self.err.shape[0])
+
+    def dead(self) -> Any:
+        """Samples with no meaningful value here (err | fb)."""
+        return self.err | self.fb
+
+
+@dataclass
+class Ints(BValue):
+    v: Any = None
+    boolean: bool = False
+
+
+@dataclass
+class Vecs(BValue):
+    v: Any = None
+
+
+@dataclass
+class Grids(BValue):
+    cells: Any = None
+    h: Any = None
+    w: Any = None
+
+    @property
+    def canvas(self) -> tuple[int, int]:
+        return int(self.cells.shape[1]), int(self.cells.shape[2])
+
+
+@dataclass
+class Consts(BValue):
+    value: Any = None
+
+
+@dataclass
+class Func(BValue):
+    """A function value. `tree` is ("prim", name) or (combinator, *parts) with parts Func or
+    BValue; see closures.py."""
+
+    tree: tuple = field(default_factory=tuple)
+
+
+def masks(xp, b: int) -> tuple[Any, Any]:
+    return xp.zeros(b, dtype=bool), xp.zeros(b, dtype=bool)
+
+
+def union_flags(xp, *values: BValue) -> tuple[Any, Any]:
+    """err and fb of a result computed from `values`: set wherever any input has them."""
+    err = xp.zeros(values[0].size, dtype=bool)
+    fb = xp.zeros(values[0].size, dtype=bool)
+    for v in values:
+        err |= v.err
+        fb |= v.fb
+    return err, fb
+
+
+def ints(xp, v, err, fb, boolean: bool = False) -> Ints:
+    """An Ints value, flagging samples whose magnitude leaves the exact range."""
+    fb = fb | (xp.abs(v) >= INT_LIMIT)
+    return Ints(err, fb, v.astype(np.int64, copy=False), boolean)
+
+
+def vecs(xp, v, err, fb) -> Vecs:
+    fb = fb | (xp.abs(v) >= INT_LIMIT).any(axis=1)
+    return Vecs(err, fb, v.astype(np.int64, copy=False))
+
+
+def grids(xp, cells, h, w, err, fb) -> Grids:
+    """A Grids value on the smallest canvas that holds every grid of the batch (at least 1x1);
+    cells outside each grid are set to PAD so equal grids have equal arrays."""
+    b = cells.shape[0]
+    H = max(1, int(h.max())) if b else 1
+    W = max(1, int(w.max())) if b else 1
+    cells = cells[:, : min(H, cells.shape[1]), : min(W, cells.shape[2])]
+    H, W = cells.shape[1], cells.shape[2]
+    rows = xp.arange(H)[None, :, None] < h[:, None, None]
+    cols = xp.arange(W)[None, None, :] < w[:, None, None]
+    cells = xp.where(rows & cols, cells, PAD).astype(CELL_DTYPE, copy=False)
+    return Grids(err, fb, cells, h.astype(np.int32, copy=False), w.astype(np.int32, copy=False))
+
+
+# -- conversions to and from reference values (tests, fallback, outputs) -------------------------
+def grids_from_reference(xp, values: list, canvas: tuple[int, int] | None = None) -> Grids:
+    """Grids from a list of reference grids (tuples of equal tuples of ints in the cell range),
+    on `canvas` (default: the smallest that holds them, at most 30 x 30). A value that is not
+    such a grid or does not fit the canvas is flagged `fb`."""
+    b = len(values)
+    if canvas is None:
+        tall = max((len(g) for g in values if isinstance(g, tuple)), default=1)
+        wide = max(
+            (len(g[0]) for g in values if isinstance(g, tuple) and g and isinstance(g[0], tuple)),
+            default=1,
+        )
+        canvas = (max(1, min(tall, 30)), max(1, min(wide, 30)))
+    H, W = canvas
+    cells = np.full((b, H, W), PAD, dtype=CELL_DTYPE)
+    h = np.zeros(b, np.int32)
+    w = np.zeros(b, np.int32)
+    fb = np.zeros(b, bool)
+    for i, g in enumerate(values):
+        ok = isinstance(g, tuple) and all(isinstance(r, tuple) for r in g)
+        if ok and g:
+            width = len(g[0])
+            ok = all(len(r) == width for r in g) and len(g) <= H and width <= W
+            ok = ok and all(type(c) is int and CELL_MIN <= c <= CELL_MAX for r in g for c in r)
+            if ok:
+                h[i], w[i] = len(g), width
+                if width:
+                    cells[i, : len(g), :width] = np.asarray(g, dtype=CELL_DTYPE)
+        if not ok:
+            fb[i] = True
+    return Grids(
+        xp.asarray(np.zeros(b, bool)),
+        xp.asarray(fb),
+        xp.asarray(cells),
+        xp.asarray(h),
+        xp.asarray(w),
+    )
+
+
+def to_numpy(a) -> np.ndarray:
+    """A host copy of an array of numpy or cupy."""
+    get = getattr(a, "get", None)
+    return get() if get is not None else np.asarray(a)
+
+
+def grid_at(value: Grids, b: int) -> tuple:
+    """The reference grid of sample b (host side)."""
+    h, w = int(to_numpy(value.h[b : b + 1])[0]), int(to_numpy(value.w[b : b + 1])[0])
+    if h == 0:
+        return ()
+    cells = to_numpy(value.cells[b, :h, :w])
+    return tuple(tuple(int(c) for c in row) for row in cells)
+
+
+def reference_at(value: BValue, b: int) -> Any:
+    """The reference value of sample b (for tests and debugging)."""
+    if isinstance(value, Ints):
+        v = int(to_numpy(value.v[b : b + 1])[0])
+        return bool(v) if value.boolean else v
+    if isinstance(value, Vecs):
+        row = to_numpy(value.v[b])
+        return (int(row[0]), int(row[1]))
+    if isinstance(value, Grids):
+        return grid_at(value, b)
+    if isinstance(value, Consts):
+        return value.value
+    raise TypeError(f"no reference form for {type(value).__name__}")
+
+
+def unsupported(xp, b: int) -> Consts:
+    """A value the batched path cannot represent: every sample falls back."""
+    return Consts(xp.zeros(b, dtype=bool), xp.ones(b, dtype=bool), None)
+
+
+def as_ints(xp, value: BValue) -> Ints | None:
+    """`value` as Ints if it is an Integer/Boolean (batched or constant), else None."""
+    if isinstance(value, Ints):
+        return value
+    if isinstance(value, Consts) and type(value.value) in (int, bool):
+        if abs(value.value) >= INT_LIMIT:
+            return None
+        v = xp.full(value.size, int(value.value), dtype=np.int64)
+        return Ints(value.err, value.fb, v, type(value.value) is bool)
+    return None
+
+
+def as_vecs(xp, value: BValue) -> Vecs | None:
+    """`value` as Vecs if it is a pair of ints (batched or constant), else None."""
+    if isinstance(value, Vecs):
+        return value
+    if isinstance(value, Consts):
+        c = value.value
+        if isinstance(c, tuple) and len(c) == 2 and all(type(x) in (int, bool) for x in c):
+            if max(abs(c[0]), abs(c[1])) >= INT_LIMIT:
+                return None
+            v = xp.broadcast_to(xp.asarray([int(c[0]), int(c[1])], dtype=np.int64), (value.size, 2))
+            return Vecs(value.err, value.fb, xp.array(v))
+    return None
+
+
+def grids_constant(xp, value: Any, b: int) -> Grids | None:
+    """A constant grid (the same tuple for every sample) as Grids; None if it is not one."""
+    g = grids_from_reference(xp, [value])
+    if bool(to_numpy(g.fb)[0]):
+        return None
+    cells = xp.broadcast_to(g.cells, (b, *g.cells.shape[1:])).copy()
+    zeros = xp.zeros(b, dtype=bool)
+    h = xp.full(b, int(to_numpy(g.h)[0]), dtype=np.int32)
+    w = xp.full(b, int(to_numpy(g.w)[0]), dtype=np.int32)
+    return Grids(zeros, zeros.copy(), cells, h, w)
