@@ -101,7 +101,9 @@ class ChunkEvaluator:
             if isinstance(value, Grids) and isinstance(default, Consts):
                 default = grids_constant(xp, default.value, b) or default
             chosen = select(xp, _mask_value(xp, caught), default, value, b)
-            return replace(chosen, err=zeros, fb=value.fb | (chosen.fb & caught))
+            if chosen is None:  # the default has no common form with the value: ask the reference
+                return replace(value, err=value.err & ~caught, fb=value.fb | caught)
+            return replace(chosen, err=zeros, fb=value.fb | chosen.fb)
         raise ValueError(f"unknown node kind {node.kind!r}")
 
 
@@ -230,10 +232,15 @@ def _run_chunk(
 
 def _score(xp, out: BValue, expected: Grids, todo, p, status, digests, fallback) -> None:
     """Status and digest of the output for the samples in `todo` (host bool [B])."""
-    out_fb = to_numpy(out.fb)
-    out_err = to_numpy(out.err)
-    fallback[p] |= todo & (out_fb | out_err)  # an output that failed but no statement did
-    todo = todo & ~(out_fb | out_err)
+    # An output that failed although no statement did, or an expected grid the batched form
+    # could not hold: the reference decides.
+    undecidable = to_numpy(out.fb) | to_numpy(out.err) | to_numpy(expected.fb)
+    fallback[p] |= todo & undecidable
+    todo = todo & ~undecidable
+    if isinstance(out, Grids) and out.ragged is not None:
+        ragged = to_numpy(out.ragged) & todo
+        status[p][ragged] = NOT_GRID  # unequal rows: never a grid
+        todo = todo & ~ragged
     if isinstance(out, Grids):
         H = min(out.canvas[0], expected.canvas[0])
         W = min(out.canvas[1], expected.canvas[1])

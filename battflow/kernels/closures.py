@@ -36,13 +36,25 @@ def raises(xp, b: int) -> Consts:
     return Consts(xp.ones(b, dtype=bool), xp.zeros(b, dtype=bool), None)
 
 
-def merge_flags(xp, result: BValue, *inputs: BValue) -> BValue:
+def merge_flags(xp, result: BValue, *inputs: BValue, routes: bool = False) -> BValue:
     """`result` with the flags of its inputs: a sample whose input failed (err) is decided by that
-    failure, so the result's own fallback flag there is dropped; an input's fb is kept."""
+    failure, so the result's own fallback flag there is dropped; an input's fb is kept. A ragged
+    input cannot be consumed (fb), unless the primitive only `routes` values (identity, branch)."""
     up_err, up_fb = union_flags(xp, *inputs) if inputs else (result.err, result.fb)
+    if not routes:
+        for value in inputs:
+            if isinstance(value, Grids) and value.ragged is not None:
+                up_fb = up_fb | value.ragged
     err = up_err | result.err
     fb = up_fb | (result.fb & ~up_err)
     return replace(result, err=err, fb=fb)
+
+
+ROUTING = frozenset(
+    {"identity", "branch", "height", "width", "shape", "size", "portrait", "square"}
+)
+"""Primitives exact on a ragged value: they pass it through, or read only len(value) and
+len(value[0]), which a ragged Grids keeps (h and the width of row 0)."""
 
 
 def call(xp, func: BValue, args: list[BValue], b: int) -> BValue:
@@ -53,7 +65,7 @@ def call(xp, func: BValue, args: list[BValue], b: int) -> BValue:
         result = unsupported(xp, b)
     else:
         result = raises(xp, b)  # calling a non-function raises TypeError
-    return merge_flags(xp, result, func, *args)
+    return merge_flags(xp, result, func, *args, routes=True)
 
 
 def _call_tree(xp, func: Func, args: list[BValue], b: int) -> BValue:
@@ -86,7 +98,8 @@ def _call_tree(xp, func: Func, args: list[BValue], b: int) -> BValue:
         return value
     if kind == "select":
         cond, yes, no = tree[1], tree[2], tree[3]
-        return select(xp, cond, call(xp, yes, args, b), call(xp, no, args, b), b)
+        chosen = select(xp, cond, call(xp, yes, args, b), call(xp, no, args, b), b)
+        return unsupported(xp, b) if chosen is None else chosen
     raise ValueError(f"unknown closure kind {kind!r}")
 
 
@@ -98,7 +111,7 @@ def apply_rule(xp, name: str, args: list[BValue], b: int) -> BValue:
     result = rule_fn(xp, args, b) if rule_fn is not None else None
     if result is None:
         result = unsupported(xp, b)
-    return merge_flags(xp, result, *args)
+    return merge_flags(xp, result, *args, routes=name in ROUTING)
 
 
 def truthy(xp, value: BValue):
@@ -117,11 +130,12 @@ def truthy(xp, value: BValue):
     return None
 
 
-def select(xp, cond: BValue, yes: BValue, no: BValue, b: int) -> BValue:
-    """Per sample: `yes` where cond is truthy else `no` (same representation, else fallback)."""
+def select(xp, cond: BValue, yes: BValue, no: BValue, b: int) -> BValue | None:
+    """Per sample: `yes` where cond is truthy else `no`; None when the two have no common
+    batched form (or cond's truthiness is not decidable)."""
     t = truthy(xp, cond)
     if t is None:
-        return unsupported(xp, b)
+        return None
     err = cond.err | xp.where(t, yes.err, no.err)
     fb = cond.fb | xp.where(t, yes.fb, no.fb)
     yes_i, no_i = as_ints(xp, yes), as_ints(xp, no)
@@ -133,12 +147,19 @@ def select(xp, cond: BValue, yes: BValue, no: BValue, b: int) -> BValue:
         H = max(yes.canvas[0], no.canvas[0])
         W = max(yes.canvas[1], no.canvas[1])
         a, c = pad_to(xp, yes, H, W), pad_to(xp, no, H, W)
+        ragged = None
+        if a.ragged is not None or c.ragged is not None:
+            zeros = xp.zeros(b, dtype=bool)
+            ra = zeros if a.ragged is None else a.ragged
+            rc = zeros if c.ragged is None else c.ragged
+            ragged = xp.where(t, ra, rc)
         return Grids(
             err,
             fb,
             xp.where(t[:, None, None], a.cells, c.cells),
             xp.where(t, a.h, c.h),
             xp.where(t, a.w, c.w),
+            ragged,
         )
     if (
         isinstance(yes, Consts)
@@ -149,7 +170,7 @@ def select(xp, cond: BValue, yes: BValue, no: BValue, b: int) -> BValue:
         return Consts(err, fb, yes.value)
     if isinstance(yes, Func) and isinstance(no, Func):
         return Func(err, fb, ("select", cond, yes, no))
-    return Consts(err, fb | True, None)
+    return None
 
 
 def pad_to(xp, g: Grids, H: int, W: int) -> Grids:
@@ -159,7 +180,7 @@ def pad_to(xp, g: Grids, H: int, W: int) -> Grids:
         return g
     cells = xp.full((g.size, max(H, h0), max(W, w0)), -1, dtype=g.cells.dtype)
     cells[:, :h0, :w0] = g.cells
-    return Grids(g.err, g.fb, cells, g.h, g.w)
+    return Grids(g.err, g.fb, cells, g.h, g.w, g.ragged)
 
 
 # -- the combinators themselves --------------------------------------------------------------

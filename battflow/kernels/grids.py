@@ -13,7 +13,7 @@ import numpy as np
 from .rules import rule
 from .values import Consts, Grids, Ints, as_ints, as_vecs, grids, ints, vecs
 
-MAX_CANVAS = 96
+MAX_CANVAS = 240
 """Largest canvas side a batched grid may use; bigger grids fall back."""
 
 
@@ -258,11 +258,12 @@ def _vconcat(xp, args, b):
     cells = xp.where(top, a.cells[bb, ia, ja], c.cells[bb, ic, jc])
     rows = a.h + c.h
     width = xp.where(a.h > 0, a.w, c.w)
-    ragged = (a.h > 0) & (c.h > 0) & (a.w != c.w)  # a tuple of unequal rows: no Grids form
+    ragged = (a.h > 0) & (c.h > 0) & (a.w != c.w)  # a tuple of unequal rows
     zeros = xp.zeros(b, dtype=bool)
-    fb = ragged | (rows > MAX_CANVAS)
     H = min(H, MAX_CANVAS)
-    return grids(xp, cells[:, :H], xp.minimum(rows, H), width, zeros, fb)
+    out = grids(xp, cells[:, :H], xp.minimum(rows, H), width, zeros, rows > MAX_CANVAS)
+    out.ragged = ragged
+    return out
 
 
 def _factor(xp, value):

@@ -9,7 +9,7 @@ Representations (DESIGN.md §4):
 - `Ints`:  Integer / Boolean, int64 [B] (`boolean` marks values that are Python bools)
 - `Vecs`:  IntegerTuple, int64 [B, 2]
 - `Grids`: Grid, int16 cells [B, H, W] on a canvas (H, W >= every grid of the chunk) and int32
-           `h`, `w` [B]; cells outside a grid's shape are PAD
+           `h`, `w` [B]; cells outside a grid's shape are PAD; `ragged` marks unequal rows
 - `Consts`: a value that is the same Python object for every sample (a constant, a literal, a
            default): the executor keeps it whole and rules read `.value`
 - `Func`:  a function value: a primitive or a closure tree built at compile time (combinators
@@ -64,6 +64,10 @@ class Grids(BValue):
     cells: Any = None
     h: Any = None
     w: Any = None
+    ragged: Any = None
+    """bool [B] or None: samples whose value is a tuple of rows of unequal lengths (what vconcat
+    makes of grids of different widths). No rule can consume it (the caller flags fb), but it is
+    exactly `not_grid` as a program's output and harmless when unused."""
 
     @property
     def canvas(self) -> tuple[int, int]:
