@@ -21,7 +21,7 @@ from hashlib import blake2b
 _PREFIX = b"battflow.grid.v1"
 _INT64 = (-(2**63), 2**63 - 1)
 
-__all__ = ["as_grid", "digest", "digest_cells"]
+__all__ = ["as_grid", "digest", "digest_cells", "digest_many"]
 
 
 def as_grid(value: object) -> tuple[tuple[int, ...], ...] | None:
@@ -64,3 +64,24 @@ def digest_cells(h: int, w: int, cells) -> int:
     payload = _PREFIX + struct.pack("<II", h, w if h else 0) + body
     value = int.from_bytes(blake2b(payload, digest_size=8).digest(), "little")
     return value or 1
+
+
+def digest_many(hs, ws, cells):
+    """uint64 digests of many grids at once: grid k is `cells[k, :hs[k], :ws[k]]` (numpy int
+    arrays; cells [n, H, W]). Grids of one shape are converted together, then hashed one by one."""
+    import numpy as np
+
+    hs = np.asarray(hs)
+    ws = np.where(hs > 0, np.asarray(ws), 0)
+    out = np.zeros(len(hs), dtype=np.uint64)
+    shapes = np.stack([hs, ws], axis=1)
+    for h, w in np.unique(shapes, axis=0) if len(hs) else []:
+        members = np.nonzero((hs == h) & (ws == w))[0]
+        rows = np.ascontiguousarray(cells[members, :h, :w], dtype="<i8").reshape(len(members), -1)
+        head = _PREFIX + struct.pack("<II", int(h), int(w))
+        for k, member in enumerate(members):
+            value = int.from_bytes(
+                blake2b(head + rows[k].tobytes(), digest_size=8).digest(), "little"
+            )
+            out[member] = value or 1
+    return out

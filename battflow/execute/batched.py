@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from battflow.digest import digest_cells
+from battflow.digest import digest_many
 from battflow.dsl.registry import PRIMITIVES
 from battflow.kernels.closures import call, select
 from battflow.kernels.rules import load_rules
@@ -252,10 +252,9 @@ def _score(xp, out: BValue, expected: Grids, todo, p, status, digests, fallback)
         status[p][todo & ~match] = MISMATCH
         idx = np.nonzero(todo)[0]
         if len(idx):
-            cells = to_numpy(out.cells[idx])
-            hs, ws = to_numpy(out.h[idx]), to_numpy(out.w[idx])
-            for k, i in enumerate(idx):
-                digests[p, i] = digest_cells(int(hs[k]), int(ws[k]), cells[k])
+            digests[p, idx] = digest_many(
+                to_numpy(out.h[idx]), to_numpy(out.w[idx]), to_numpy(out.cells[idx])
+            )
         return
     if isinstance(out, Ints | Vecs | Func) or (
         isinstance(out, Consts) and not isinstance(out.value, tuple)
