@@ -394,46 +394,41 @@ def _cellwise(xp, args, b):
 
 # -- queries on grids ------------------------------------------------------------------------
 @rule("height")
+@_grid_arg
 def _height(xp, args, b):
     g = args[0]
-    if not isinstance(g, Grids):
-        return None
     zeros = xp.zeros(b, dtype=bool)
     return ints(xp, g.h.astype(np.int64), zeros, zeros.copy())
 
 
 @rule("width")
+@_grid_arg
 def _width(xp, args, b):
     g = args[0]
-    if not isinstance(g, Grids):
-        return None
     zeros = xp.zeros(b, dtype=bool)
     return ints(xp, g.w.astype(np.int64), zeros, zeros.copy())
 
 
 @rule("shape")
+@_grid_arg
 def _shape(xp, args, b):
     g = args[0]
-    if not isinstance(g, Grids):
-        return None
     zeros = xp.zeros(b, dtype=bool)
     return vecs(xp, xp.stack([g.h, g.w], axis=1).astype(np.int64), zeros, zeros.copy())
 
 
 @rule("portrait")
+@_grid_arg
 def _portrait(xp, args, b):
     g = args[0]
-    if not isinstance(g, Grids):
-        return None
     zeros = xp.zeros(b, dtype=bool)
     return Ints(zeros, zeros.copy(), (g.h > g.w).astype(np.int64), True)
 
 
 @rule("square")
+@_grid_arg
 def _square(xp, args, b):
     g = args[0]
-    if not isinstance(g, Grids):
-        return None
     zeros = xp.zeros(b, dtype=bool)
     return Ints(g.h == 0, zeros, (g.h == g.w).astype(np.int64), True)
 
@@ -518,10 +513,9 @@ def _colorcount(xp, args, b):
 
 
 @rule("numcolors")
+@_grid_arg
 def _numcolors(xp, args, b):
     g = args[0]
-    if not isinstance(g, Grids):
-        return None
     counts, _, in_range = colour_counts(xp, g)
     zeros = xp.zeros(b, dtype=bool)
     return ints(xp, (counts > 0).sum(axis=1).astype(np.int64), zeros, ~in_range)
