@@ -57,16 +57,25 @@ def normalize(patch: Patch) -> Patch:
     return shift(patch, (-uppermost(patch), -leftmost(patch)))
 
 
+# The neighbour sets read loc[0] and loc[1] inside each element, left to right, so a bad location
+# raises what that order raises (a tuple loc[0] fails on `- 1` before a missing loc[1] is read).
 def dneighbors(loc: IntegerTuple) -> Indices:
     """The 4 orthogonal neighbours."""
-    i, j = loc[0], loc[1]
-    return frozenset({(i - 1, j), (i + 1, j), (i, j - 1), (i, j + 1)})
+    return frozenset(
+        {(loc[0] - 1, loc[1]), (loc[0] + 1, loc[1]), (loc[0], loc[1] - 1), (loc[0], loc[1] + 1)}
+    )
 
 
 def ineighbors(loc: IntegerTuple) -> Indices:
     """The 4 diagonal neighbours."""
-    i, j = loc[0], loc[1]
-    return frozenset({(i - 1, j - 1), (i - 1, j + 1), (i + 1, j - 1), (i + 1, j + 1)})
+    return frozenset(
+        {
+            (loc[0] - 1, loc[1] - 1),
+            (loc[0] - 1, loc[1] + 1),
+            (loc[0] + 1, loc[1] - 1),
+            (loc[0] + 1, loc[1] + 1),
+        }
+    )
 
 
 def neighbors(loc: IntegerTuple) -> Indices:

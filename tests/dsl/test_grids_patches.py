@@ -1851,3 +1851,12 @@ def test_tuple_of_cells_palette_reads_rows():
 def test_upscale_tuple_of_cells_uses_grid_branch():
     res = upscale(((1, (0, 0)),), 2)
     assert res == ((1, 1, (0, 0), (0, 0)), (1, 1, (0, 0), (0, 0)))
+
+
+# §4.7 neighbours: a location whose first component is a tuple fails on arithmetic (TypeError)
+# before a missing second component is read (found by the black-box comparison with arc-dsl).
+@pytest.mark.parametrize("fn", [dneighbors, ineighbors, neighbors])
+@pytest.mark.parametrize("loc", [((),), ((6, 0),), [(5, 1)]])
+def test_neighbours_of_a_bad_location_raise_typeerror(fn, loc):
+    with pytest.raises(TypeError):
+        fn(loc)
