@@ -21,7 +21,7 @@ from hashlib import blake2b
 _PREFIX = b"battflow.grid.v1"
 _INT64 = (-(2**63), 2**63 - 1)
 
-__all__ = ["as_grid", "digest", "digest_cells", "digest_many"]
+__all__ = ["as_grid", "digest", "digest_many"]
 
 
 def as_grid(value: object) -> tuple[tuple[int, ...], ...] | None:
@@ -51,17 +51,6 @@ def digest(grid: tuple[tuple[int, ...], ...]) -> int:
     w = len(grid[0]) if h else 0
     cells = [int(c) for row in grid for c in row]
     payload = _PREFIX + struct.pack(f"<II{len(cells)}q", h, w, *cells)
-    value = int.from_bytes(blake2b(payload, digest_size=8).digest(), "little")
-    return value or 1
-
-
-def digest_cells(h: int, w: int, cells) -> int:
-    """`digest` of the grid whose rows are `cells[:h, :w]` (any integer numpy array), computed from
-    the array without building tuples: the batched path's way to the same number."""
-    import numpy as np
-
-    body = np.ascontiguousarray(np.asarray(cells)[:h, :w], dtype="<i8").tobytes() if h else b""
-    payload = _PREFIX + struct.pack("<II", h, w if h else 0) + body
     value = int.from_bytes(blake2b(payload, digest_size=8).digest(), "little")
     return value or 1
 

@@ -37,8 +37,6 @@ from battflow.program.ir import CALL, CONST, GUARD, INPUT, PRIM, Graph, Program
 
 from .outcome import ERROR, MATCH, MISMATCH, NOT_GRID
 
-_CATCH_ALL = {None}
-
 
 @dataclass
 class ChunkResult:

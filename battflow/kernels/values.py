@@ -87,10 +87,6 @@ class Func(BValue):
     tree: tuple = field(default_factory=tuple)
 
 
-def masks(xp, b: int) -> tuple[Any, Any]:
-    return xp.zeros(b, dtype=bool), xp.zeros(b, dtype=bool)
-
-
 def union_flags(xp, *values: BValue) -> tuple[Any, Any]:
     """err and fb of a result computed from `values`: set wherever any input has them."""
     err = xp.zeros(values[0].size, dtype=bool)

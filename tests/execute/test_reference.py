@@ -132,3 +132,20 @@ def test_digest_is_pinned():
     assert battflow.digest(((True,),)) == battflow.digest(((1,),))
     with pytest.raises(ValueError):
         battflow.digest(((1, 2), (3,)))
+
+
+def test_digest_many_is_digest_on_arrays():
+    import numpy as np
+
+    from battflow.digest import digest_many
+
+    rng = np.random.default_rng(0)
+    cells = rng.integers(-1, 12, size=(40, 30, 30)).astype(np.int16)
+    hs, ws = rng.integers(0, 31, size=40), rng.integers(0, 31, size=40)
+    expected = [
+        battflow.digest(tuple(tuple(int(v) for v in row[:w]) for row in cells[k, :h]))
+        if h
+        else battflow.digest(())
+        for k, (h, w) in enumerate(zip(hs, ws, strict=True))
+    ]
+    assert digest_many(hs, ws, cells).tolist() == expected
