@@ -39,7 +39,7 @@ def raises(xp, b: int) -> Consts:
 def merge_flags(xp, result: BValue, *inputs: BValue, routes: bool = False) -> BValue:
     """`result` with the flags of its inputs: a sample whose input failed (err) is decided by that
     failure, so the result's own fallback flag there is dropped; an input's fb is kept. A ragged
-    input cannot be consumed (fb), unless the primitive only `routes` values (identity, branch)."""
+    input cannot be consumed (fb), unless the primitive `routes` it (see ROUTING)."""
     up_err, up_fb = union_flags(xp, *inputs) if inputs else (result.err, result.fb)
     if not routes:
         for value in inputs:
