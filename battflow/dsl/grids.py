@@ -180,7 +180,7 @@ def index(grid: Grid, loc: IntegerTuple) -> Integer:
     h, w = len(grid), len(grid[0])
     if not (0 <= i < h and 0 <= j < w):
         return None
-    return grid[i][j]
+    return grid[loc[0]][loc[1]]  # subscripts loc itself: a set location raises TypeError here
 
 
 def cellwise(a: Grid, b: Grid, fallback: Integer) -> Grid:

@@ -121,8 +121,10 @@ def backdrop(patch: Patch) -> Indices:
     if len(patch) == 0:
         return frozenset()
     indices = toindices(patch)
+    # The start corner comes from the locations, the end corner from the patch itself: the same
+    # for any patch of (i, j) or (value, (i, j)) elements, different (and kept so) for odder ones.
     si, sj = ulcorner(indices)
-    ei, ej = lrcorner(indices)
+    ei, ej = lrcorner(patch)
     return frozenset((i, j) for i in range(si, ei + 1) for j in range(sj, ej + 1))
 
 

@@ -1860,3 +1860,18 @@ def test_upscale_tuple_of_cells_uses_grid_branch():
 def test_neighbours_of_a_bad_location_raise_typeerror(fn, loc):
     with pytest.raises(TypeError):
         fn(loc)
+
+
+# Behaviours found by the black-box comparison with arc-dsl on malformed inputs (kept exact).
+def test_backdrop_takes_its_end_corner_from_the_patch_itself():
+    odd = frozenset({(0, (1, (2, 3)))})  # cells whose locations look like cells
+    assert backdrop(odd) == frozenset()
+    assert delta(odd) == frozenset()
+    with pytest.raises(TypeError):
+        backdrop(frozenset({(0, (2, (2, 3)))}))
+
+
+def test_index_subscripts_the_location_itself():
+    with pytest.raises(TypeError):
+        index(((1, 2),), frozenset({0, 1}))
+    assert index(((1, 2),), frozenset({5, 6})) is None
