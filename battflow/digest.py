@@ -67,10 +67,9 @@ def digest_many(hs, ws, cells):
     for h, w in np.unique(shapes, axis=0) if len(hs) else []:
         members = np.nonzero((hs == h) & (ws == w))[0]
         rows = np.ascontiguousarray(cells[members, :h, :w], dtype="<i8").reshape(len(members), -1)
-        head = _PREFIX + struct.pack("<II", int(h), int(w))
+        head = blake2b(_PREFIX + struct.pack("<II", int(h), int(w)), digest_size=8)
         for k, member in enumerate(members):
-            value = int.from_bytes(
-                blake2b(head + rows[k].tobytes(), digest_size=8).digest(), "little"
-            )
-            out[member] = value or 1
+            hasher = head.copy()
+            hasher.update(rows[k])
+            out[member] = int.from_bytes(hasher.digest(), "little") or 1
     return out
