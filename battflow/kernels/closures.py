@@ -11,9 +11,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
+
 from battflow.dsl.registry import PRIMITIVES
 
-from .values import BValue, Consts, Func, Grids, Ints, Vecs, as_ints, union_flags, unsupported
+from .values import (
+    BValue,
+    Consts,
+    Func,
+    Grids,
+    Ints,
+    Vecs,
+    as_ints,
+    row_widths,
+    union_flags,
+    unsupported,
+)
 
 
 def declared_arity(func: Func) -> int | None:
@@ -39,7 +52,7 @@ def raises(xp, b: int) -> Consts:
 def merge_flags(xp, result: BValue, *inputs: BValue, routes: bool = False) -> BValue:
     """`result` with the flags of its inputs: a sample whose input failed (err) is decided by that
     failure, so the result's own fallback flag there is dropped; an input's fb is kept. A ragged
-    input cannot be consumed (fb), unless the primitive `routes` it (see ROUTING)."""
+    input cannot be consumed (fb), unless the primitive `routes` it (see RAGGED_AWARE)."""
     up_err, up_fb = union_flags(xp, *inputs) if inputs else (result.err, result.fb)
     if not routes:
         for value in inputs:
@@ -50,11 +63,13 @@ def merge_flags(xp, result: BValue, *inputs: BValue, routes: bool = False) -> BV
     return replace(result, err=err, fb=fb)
 
 
-ROUTING = frozenset(
+RAGGED_AWARE = frozenset(
     {"identity", "branch", "height", "width", "shape", "size", "portrait", "square"}
+    | {"vmirror", "hmirror", "rot180", "rot90", "rot270", "dmirror", "cmirror", "vupscale"}
+    | {"vconcat"}
 )
-"""Primitives exact on a ragged value: they pass it through, or read only len(value) and
-len(value[0]), which a ragged Grids keeps (h and the width of row 0)."""
+"""Primitives exact on a ragged value: they route it, read only len(value) and len(value[0])
+(which a ragged Grids keeps), or handle row widths (grids.py)."""
 
 
 def call(xp, func: BValue, args: list[BValue], b: int) -> BValue:
@@ -111,7 +126,7 @@ def apply_rule(xp, name: str, args: list[BValue], b: int) -> BValue:
     result = rule_fn(xp, args, b) if rule_fn is not None else None
     if result is None:
         result = unsupported(xp, b)
-    return merge_flags(xp, result, *args, routes=name in ROUTING)
+    return merge_flags(xp, result, *args, routes=name in RAGGED_AWARE)
 
 
 def truthy(xp, value: BValue):
@@ -147,12 +162,13 @@ def select(xp, cond: BValue, yes: BValue, no: BValue, b: int) -> BValue | None:
         H = max(yes.canvas[0], no.canvas[0])
         W = max(yes.canvas[1], no.canvas[1])
         a, c = pad_to(xp, yes, H, W), pad_to(xp, no, H, W)
-        ragged = None
+        ragged = row_w = None
         if a.ragged is not None or c.ragged is not None:
             zeros = xp.zeros(b, dtype=bool)
             ra = zeros if a.ragged is None else a.ragged
             rc = zeros if c.ragged is None else c.ragged
             ragged = xp.where(t, ra, rc)
+            row_w = xp.where(t[:, None], row_widths(xp, a), row_widths(xp, c))
         return Grids(
             err,
             fb,
@@ -160,6 +176,7 @@ def select(xp, cond: BValue, yes: BValue, no: BValue, b: int) -> BValue | None:
             xp.where(t, a.h, c.h),
             xp.where(t, a.w, c.w),
             ragged,
+            row_w,
         )
     if (
         isinstance(yes, Consts)
@@ -180,7 +197,11 @@ def pad_to(xp, g: Grids, H: int, W: int) -> Grids:
         return g
     cells = xp.full((g.size, max(H, h0), max(W, w0)), -1, dtype=g.cells.dtype)
     cells[:, :h0, :w0] = g.cells
-    return Grids(g.err, g.fb, cells, g.h, g.w, g.ragged)
+    row_w = None
+    if g.row_w is not None:
+        row_w = xp.zeros((g.size, max(H, h0)), dtype=np.int32)
+        row_w[:, :h0] = g.row_w
+    return Grids(g.err, g.fb, cells, g.h, g.w, g.ragged, row_w)
 
 
 # -- the combinators themselves --------------------------------------------------------------

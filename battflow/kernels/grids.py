@@ -11,7 +11,18 @@ from __future__ import annotations
 import numpy as np
 
 from .rules import rule
-from .values import Consts, Grids, Ints, as_ints, as_vecs, grids, ints, vecs
+from .values import (
+    Consts,
+    Grids,
+    Ints,
+    as_ints,
+    as_vecs,
+    grids,
+    grids_rows,
+    ints,
+    row_widths,
+    vecs,
+)
 
 MAX_CANVAS = 240
 """Largest canvas side a batched grid may use; bigger grids fall back."""
@@ -33,16 +44,47 @@ def gather(xp, g: Grids, src_i, src_j, out_h, out_w, H: int, W: int, fb=None) ->
     too_big = (out_h > H) | (out_w > W)
     H = max(1, min(H, MAX_CANVAS))
     W = max(1, min(W, MAX_CANVAS))
+    cells = take(xp, g, src_i, src_j, H, W)
+    zeros = xp.zeros(b, dtype=bool)
+    flags = too_big if fb is None else (too_big | fb)
+    return grids(xp, cells, xp.minimum(out_h, H), xp.minimum(out_w, W), zeros, flags)
+
+
+def take(xp, g: Grids, src_i, src_j, H: int, W: int):
+    """cells [B, H, W] with cell (i, j) = g.cells[b, src_i, src_j] (indices clipped to the
+    canvas; the caller masks what lies outside the result). One flat take is much cheaper than a
+    three-array fancy index."""
+    b = g.size
     h0, w0 = g.canvas
-    # One flat take is much cheaper than a three-array fancy index.
     ii = xp.minimum(xp.maximum(xp.asarray(src_i, dtype=np.int32), 0), h0 - 1)
     jj = xp.minimum(xp.maximum(xp.asarray(src_j, dtype=np.int32), 0), w0 - 1)
     base = (xp.arange(b, dtype=np.int32) * (h0 * w0))[:, None, None]
     flat = xp.broadcast_to(base + ii * w0 + jj, (b, H, W))
-    cells = g.cells.reshape(-1)[flat]
-    zeros = xp.zeros(b, dtype=bool)
-    flags = too_big if fb is None else (too_big | fb)
-    return grids(xp, cells, xp.minimum(out_h, H), xp.minimum(out_w, W), zeros, flags)
+    return g.cells.reshape(-1)[flat]
+
+
+# -- ragged values (tuples of unequal rows): the rules in closures.RAGGED_AWARE -----------------
+def _row_lookup(xp, row_w, rows):
+    """row_w[b, rows[b, i]] for int rows [B, H'] (clipped to the canvas)."""
+    rows = xp.clip(rows, 0, row_w.shape[1] - 1)
+    return xp.take_along_axis(row_w, rows, axis=1)
+
+
+def _zip_width(xp, g: Grids):
+    """len(zip(*g)): the shortest row (the width for a rectangular grid; 0 for `()`)."""
+    if g.ragged is None:
+        return g.w
+    H = g.canvas[0]
+    valid = xp.arange(H)[None, :] < g.h[:, None]
+    shortest = xp.where(valid, g.row_w, 2**30).min(axis=1)
+    return xp.where(g.h > 0, shortest, 0)
+
+
+def _rows_result(xp, g: Grids, src_i, src_j, out_h, out_row_w, H: int, W: int) -> Grids:
+    """A possibly ragged result: cell (i, j) from g[src_i, src_j], row i of out_row_w[:, i]."""
+    cells = take(xp, g, src_i, src_j, H, W)
+    zeros = xp.zeros(g.size, dtype=bool)
+    return grids_rows(xp, cells, out_h, out_row_w, zeros, zeros.copy())
 
 
 def _grid_arg(rule_fn):
@@ -71,7 +113,7 @@ def _rot90(xp, args, b):
     H0, W0 = g.canvas
     i, j = _ij(xp, W0, H0)
     h, _ = _hw(g)
-    return gather(xp, g, h - 1 - j, i, g.w, g.h, W0, H0)
+    return gather(xp, g, h - 1 - j, i, _zip_width(xp, g), g.h, W0, H0)
 
 
 @rule("rot180")
@@ -81,7 +123,12 @@ def _rot180(xp, args, b):
     H0, W0 = g.canvas
     i, j = _ij(xp, H0, W0)
     h, w = _hw(g)
-    return gather(xp, g, h - 1 - i, w - 1 - j, g.h, g.w, H0, W0)
+    if g.ragged is None:
+        return gather(xp, g, h - 1 - i, w - 1 - j, g.h, g.w, H0, W0)
+    source = g.h[:, None] - 1 - xp.arange(H0)[None, :]
+    widths = _row_lookup(xp, g.row_w, source)
+    src_j = widths[:, :, None] - 1 - j
+    return _rows_result(xp, g, source[:, :, None], src_j, g.h, widths, H0, W0)
 
 
 @rule("rot270")
@@ -90,8 +137,8 @@ def _rot270(xp, args, b):
     (g,) = args
     H0, W0 = g.canvas
     i, j = _ij(xp, W0, H0)
-    _, w = _hw(g)
-    return gather(xp, g, j, w - 1 - i, g.w, g.h, W0, H0)
+    m = _zip_width(xp, g)
+    return gather(xp, g, j, m[:, None, None] - 1 - i, m, g.h, W0, H0)
 
 
 @rule("hmirror")
@@ -101,7 +148,11 @@ def _hmirror(xp, args, b):
     H0, W0 = g.canvas
     i, j = _ij(xp, H0, W0)
     h, _ = _hw(g)
-    return gather(xp, g, h - 1 - i, j, g.h, g.w, H0, W0)
+    if g.ragged is None:
+        return gather(xp, g, h - 1 - i, j, g.h, g.w, H0, W0)
+    source = g.h[:, None] - 1 - xp.arange(H0)[None, :]
+    widths = _row_lookup(xp, g.row_w, source)
+    return _rows_result(xp, g, source[:, :, None], j, g.h, widths, H0, W0)
 
 
 @rule("vmirror")
@@ -110,8 +161,11 @@ def _vmirror(xp, args, b):
     (g,) = args
     H0, W0 = g.canvas
     i, j = _ij(xp, H0, W0)
-    _, w = _hw(g)
-    return gather(xp, g, i, w - 1 - j, g.h, g.w, H0, W0)
+    if g.ragged is None:
+        _, w = _hw(g)
+        return gather(xp, g, i, w - 1 - j, g.h, g.w, H0, W0)
+    src_j = g.row_w[:, :, None] - 1 - j
+    return _rows_result(xp, g, i, src_j, g.h, g.row_w, H0, W0)
 
 
 @rule("dmirror")
@@ -120,7 +174,7 @@ def _dmirror(xp, args, b):
     (g,) = args
     H0, W0 = g.canvas
     i, j = _ij(xp, W0, H0)
-    return gather(xp, g, j, i, g.w, g.h, W0, H0)
+    return gather(xp, g, j, i, _zip_width(xp, g), g.h, W0, H0)
 
 
 @rule("cmirror")
@@ -128,9 +182,11 @@ def _dmirror(xp, args, b):
 def _cmirror(xp, args, b):
     (g,) = args
     H0, W0 = g.canvas
-    i, j = _ij(xp, W0, H0)
-    h, w = _hw(g)
-    return gather(xp, g, h - 1 - j, w - 1 - i, g.w, g.h, W0, H0)
+    i, _ = _ij(xp, W0, H0)
+    source = g.h[:, None] - 1 - xp.arange(H0)[None, :]  # input row feeding output column j
+    widths = row_widths(xp, g)
+    src_j = _row_lookup(xp, widths, source)[:, None, :] - 1 - i
+    return gather(xp, g, source[:, None, :], src_j, _zip_width(xp, g), g.h, W0, H0)
 
 
 def py_slice(xp, start, stop, length):
@@ -257,13 +313,16 @@ def _vconcat(xp, args, b):
     jc = xp.broadcast_to(xp.clip(j, 0, Wc - 1), (b, H, W))
     cells = xp.where(top, a.cells[bb, ia, ja], c.cells[bb, ic, jc])
     rows = a.h + c.h
-    width = xp.where(a.h > 0, a.w, c.w)
-    ragged = (a.h > 0) & (c.h > 0) & (a.w != c.w)  # a tuple of unequal rows
-    zeros = xp.zeros(b, dtype=bool)
     H = min(H, MAX_CANVAS)
-    out = grids(xp, cells[:, :H], xp.minimum(rows, H), width, zeros, rows > MAX_CANVAS)
-    out.ragged = ragged
-    return out
+    row = xp.arange(H)[None, :]
+    widths = xp.where(
+        row < a.h[:, None],
+        _row_lookup(xp, row_widths(xp, a), xp.broadcast_to(row, (b, H))),
+        _row_lookup(xp, row_widths(xp, c), row - a.h[:, None]),
+    )
+    zeros = xp.zeros(b, dtype=bool)
+    # Rows keep their own lengths: grids of different widths make a ragged tuple.
+    return grids_rows(xp, cells[:, :H], xp.minimum(rows, H), widths, zeros, rows > MAX_CANVAS)
 
 
 def _factor(xp, value):
@@ -299,7 +358,16 @@ def _vupscale(xp, args, b):
     if f is None:
         return None
     f = xp.maximum(f, 0)
-    return _scaled(xp, g, f, xp.ones_like(f), g.h * f, g.w)
+    if g.ragged is None:
+        return _scaled(xp, g, f, xp.ones_like(f), g.h * f, g.w)
+    rows = g.h * f
+    H = int(min(MAX_CANVAS, max(1, int(xp.max(rows)))))
+    W = g.canvas[1]
+    source = xp.arange(H)[None, :] // xp.maximum(f, 1)[:, None]
+    widths = _row_lookup(xp, g.row_w, source)
+    out = _rows_result(xp, g, source[:, :, None], xp.arange(W)[None, None, :], rows, widths, H, W)
+    out.fb = out.fb | (rows > MAX_CANVAS)
+    return out
 
 
 @rule("upscale")

@@ -66,8 +66,10 @@ class Grids(BValue):
     w: Any = None
     ragged: Any = None
     """bool [B] or None: samples whose value is a tuple of rows of unequal lengths (what vconcat
-    makes of grids of different widths). No rule can consume it (the caller flags fb), but it is
-    exactly `not_grid` as a program's output and harmless when unused."""
+    makes of grids of different widths). Only rules in closures.RAGGED_AWARE consume it (others
+    flag fb); as a program's output it is exactly `not_grid`."""
+    row_w: Any = None
+    """int32 [B, H], present with `ragged`: the length of every row (0 beyond h)."""
 
     @property
     def canvas(self) -> tuple[int, int]:
@@ -122,6 +124,35 @@ def grids(xp, cells, h, w, err, fb) -> Grids:
     return Grids(err, fb, cells, h.astype(np.int32, copy=False), w.astype(np.int32, copy=False))
 
 
+def row_widths(xp, g: Grids):
+    """int32 [B, H]: each row's length (the grid's width for rectangular samples, 0 beyond h)."""
+    if g.row_w is not None:
+        return g.row_w
+    H = g.canvas[0]
+    rows = xp.arange(H)[None, :] < g.h[:, None]
+    return xp.where(rows, g.w[:, None], 0).astype(np.int32)
+
+
+def grids_rows(xp, cells, h, row_w, err, fb) -> Grids:
+    """A Grids whose row i of sample b has row_w[b, i] cells: rectangular samples as `grids`
+    makes them, the others marked ragged (with `row_w` kept)."""
+    b = cells.shape[0]
+    H = cells.shape[1]
+    valid = xp.arange(H)[None, :] < h[:, None]
+    row_w = xp.where(valid, row_w, 0).astype(np.int32)
+    w = xp.where(h > 0, row_w[:, 0], 0)
+    ragged = ((row_w != w[:, None]) & valid).any(axis=1)
+    if not bool(ragged.any()):
+        return grids(xp, cells, h, w, err, fb)
+    H = max(1, int(h.max())) if b else 1
+    W = max(1, int(row_w.max())) if b else 1
+    cells = cells[:, :H, :W]
+    row_w = row_w[:, :H]
+    inside = (xp.arange(W)[None, None, :] < row_w[:, :, None]) & valid[:, :H, None]
+    cells = xp.where(inside, cells, PAD).astype(CELL_DTYPE, copy=False)
+    return Grids(err, fb, cells, h.astype(np.int32), w.astype(np.int32), ragged, row_w)
+
+
 # -- conversions to and from reference values (tests, fallback, outputs) -------------------------
 def grids_from_reference(xp, values: list, canvas: tuple[int, int] | None = None) -> Grids:
     """Grids from a list of reference grids (tuples of equal tuples of ints in the cell range),
@@ -172,6 +203,10 @@ def grid_at(value: Grids, b: int) -> tuple:
     h, w = int(to_numpy(value.h[b : b + 1])[0]), int(to_numpy(value.w[b : b + 1])[0])
     if h == 0:
         return ()
+    if value.row_w is not None:
+        widths = to_numpy(value.row_w[b])
+        cells = to_numpy(value.cells[b])
+        return tuple(tuple(int(c) for c in cells[i, : widths[i]]) for i in range(h))
     cells = to_numpy(value.cells[b, :h, :w])
     return tuple(tuple(int(c) for c in row) for row in cells)
 

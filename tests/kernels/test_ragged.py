@@ -1,0 +1,78 @@
+"""Ragged values (vconcat of grids of different widths) through the rules that accept them,
+against the reference on the very same tuples."""
+
+import numpy as np
+import pytest
+
+import battflow.dsl as dsl
+from battflow.kernels.closures import RAGGED_AWARE, apply_rule
+from battflow.kernels.rules import load_rules
+from battflow.kernels.values import Consts, Grids, grids_from_reference, reference_at
+
+load_rules()
+
+
+def random_grid(rng, max_side=7):
+    h, w = rng.integers(0, max_side + 1, size=2)
+    if h == 0:
+        return ()
+    return tuple(tuple(int(v) for v in rng.integers(0, 10, size=w)) for _ in range(h))
+
+
+def batch(n=64, seed=0):
+    rng = np.random.default_rng(seed)
+    tops = [random_grid(rng) for _ in range(n)]
+    bottoms = [random_grid(rng) for _ in range(n)]
+    a, c = grids_from_reference(np, tops), grids_from_reference(np, bottoms)
+    joined = apply_rule(np, "vconcat", [a, c], n)
+    return joined, [dsl.vconcat(x, y) for x, y in zip(tops, bottoms, strict=True)]
+
+
+def decided(value, k):
+    return not (bool(value.err[k]) or bool(value.fb[k]))
+
+
+def test_vconcat_keeps_every_row_length():
+    joined, reference = batch()
+    assert isinstance(joined, Grids) and joined.ragged is not None and joined.ragged.any()
+    for k, want in enumerate(reference):
+        assert decided(joined, k)
+        assert reference_at(joined, k) == want
+
+
+@pytest.mark.parametrize(
+    "name", sorted(RAGGED_AWARE - {"identity", "branch", "vconcat", "vupscale"})
+)
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_ragged_aware_rule_matches_reference(name, seed):
+    joined, reference = batch(seed=seed)
+    out = apply_rule(np, name, [joined], len(reference))
+    fn = getattr(dsl, name)
+    checked = 0
+    for k, value in enumerate(reference):
+        try:
+            want = fn(value)
+        except Exception:
+            assert out.err[k] or out.fb[k], (name, value)
+            continue
+        if not decided(out, k):
+            continue
+        assert reference_at(out, k) == want, (name, value)
+        checked += 1
+    assert checked > len(reference) // 2
+
+
+@pytest.mark.parametrize("factor", [0, 1, 2, 3])
+def test_vupscale_of_ragged(factor):
+    joined, reference = batch(seed=3)
+    f = Consts(np.zeros(len(reference), bool), np.zeros(len(reference), bool), factor)
+    out = apply_rule(np, "vupscale", [joined, f], len(reference))
+    for k, value in enumerate(reference):
+        assert decided(out, k)
+        assert reference_at(out, k) == dsl.vupscale(value, factor)
+
+
+def test_a_rule_that_does_not_know_row_lengths_falls_back():
+    joined, reference = batch()
+    out = apply_rule(np, "trim", [joined], len(reference))
+    assert (out.fb | ~joined.ragged).all()
