@@ -104,7 +104,10 @@ def run_bench(
     )
     reference_seconds = time.perf_counter() - t0
 
-    size = max(1, min(chunk, -(-len(work.inputs) // workers)))
+    # Equal chunks, a multiple of the worker count, none above `chunk`: no straggler at the end.
+    n = len(work.inputs)
+    jobs_wanted = workers * max(1, -(-n // (workers * chunk)))
+    size = max(1, -(-n // jobs_wanted))
     starts = list(range(0, len(work.inputs), size))
     jobs = [
         (
