@@ -194,22 +194,22 @@ def _flip(xp, args, b):
     return Ints(zeros, zeros.copy(), (~t).astype(np.int64), True)
 
 
-@rule("both")
-def _both(xp, args, b):
-    a, c = args
-    t = truthy(xp, a)
-    if t is None:
-        return None
-    return select(xp, Ints(a.err, a.fb, t.astype(np.int64), True), c, a, b)
+def _and_or(returns_first_when_truthy: bool):
+    """Python `a and b` (returns b when a is truthy) or `a or b` (returns a when a is truthy)."""
+
+    def apply(xp, args, b):
+        a, c = args
+        t = truthy(xp, a)
+        if t is None:
+            return None
+        cond = Ints(a.err, a.fb, t.astype(np.int64), True)
+        return select(xp, cond, a, c, b) if returns_first_when_truthy else select(xp, cond, c, a, b)
+
+    return apply
 
 
-@rule("either")
-def _either(xp, args, b):
-    a, c = args
-    t = truthy(xp, a)
-    if t is None:
-        return None
-    return select(xp, Ints(a.err, a.fb, t.astype(np.int64), True), a, c, b)
+rule("both")(_and_or(False))
+rule("either")(_and_or(True))
 
 
 @rule("identity")
