@@ -587,3 +587,28 @@ def _numcolors(xp, args, b):
     counts, _, in_range = colour_counts(xp, g)
     zeros = xp.zeros(b, dtype=bool)
     return ints(xp, (counts > 0).sum(axis=1).astype(np.int64), zeros, ~in_range)
+
+
+@rule("compress")
+@_grid_arg
+def _compress(xp, args, b):
+    (g,) = args
+    H0, W0 = g.canvas
+    i, j = _ij(xp, H0, W0)
+    rows_in = i[..., 0] < g.h[:, None]  # [B, H0]
+    cols_in = j[:, 0, :] < g.w[:, None]  # [B, W0]
+    first_col = g.cells[:, :, :1]
+    first_row = g.cells[:, :1, :]
+    same_in_row = (g.cells == first_col) | ~cols_in[:, None, :]
+    same_in_col = (g.cells == first_row) | ~rows_in[:, :, None]
+    # A row of no cells is not uniform (its set of values is empty); every column has >= 1 cell.
+    uniform_row = same_in_row.all(axis=2) & (g.w > 0)[:, None]
+    uniform_col = same_in_col.all(axis=1)
+    keep_rows = rows_in & ~uniform_row
+    keep_cols = cols_in & ~uniform_col
+    # Source index of the k-th kept row / column: kept ones first, in order (stable sort).
+    src_rows = xp.argsort(~keep_rows, axis=1, kind="stable")
+    src_cols = xp.argsort(~keep_cols, axis=1, kind="stable")
+    out_h = keep_rows.sum(axis=1)
+    out_w = keep_cols.sum(axis=1)
+    return gather(xp, g, src_rows[:, :, None], src_cols[:, None, :], out_h, out_w, H0, W0)
