@@ -23,6 +23,7 @@ from .values import (
     Ints,
     Vecs,
     as_ints,
+    raises,
     row_widths,
     union_flags,
     unsupported,
@@ -42,11 +43,6 @@ def declared_arity(func: Func) -> int | None:
             return None
         return {2: 1, 3: 2}.get(n, 3)
     return None  # a per-sample selection: arity may differ by sample
-
-
-def raises(xp, b: int) -> Consts:
-    """A call that raises for every sample (e.g. TypeError: wrong number of arguments)."""
-    return Consts(xp.ones(b, dtype=bool), xp.zeros(b, dtype=bool), None)
 
 
 def merge_flags(xp, result: BValue, *inputs: BValue, routes: bool = False) -> BValue:
@@ -244,7 +240,7 @@ def _power(xp, args, b):
     if f is None or not isinstance(n, Consts) or type(n.value) not in (int, bool):
         return None
     if n.value <= 0:
-        return Consts(xp.ones(b, bool), xp.zeros(b, bool), None)  # RecursionError when built
+        return raises(xp, b)  # RecursionError when built
     if n.value == 1:
         return f
     if n.value > 64:

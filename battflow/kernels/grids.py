@@ -12,7 +12,6 @@ import numpy as np
 
 from .rules import rule
 from .values import (
-    Consts,
     Grids,
     Ints,
     as_ints,
@@ -26,10 +25,6 @@ from .values import (
 
 MAX_CANVAS = 240
 """Largest canvas side a batched grid may use; bigger grids fall back."""
-
-
-def _raises(xp, b: int) -> Consts:
-    return Consts(xp.ones(b, dtype=bool), xp.zeros(b, dtype=bool), None)
 
 
 def gather(xp, g: Grids, src_i, src_j, out_h, out_w, H: int, W: int, fb=None) -> Grids:

@@ -10,7 +10,7 @@ import numpy as np
 
 from .closures import select, truthy
 from .rules import rule
-from .values import Consts, Func, Grids, Ints, Vecs, as_ints, as_vecs, ints, vecs
+from .values import Consts, Func, Grids, Ints, Vecs, as_ints, as_vecs, ints, raises, vecs
 
 _OPS = {
     "add": np.add,
@@ -73,7 +73,7 @@ def _unary(fn, repeats_rows: bool = False):
         if isinstance(x, Grids):  # -row / row + 1 raise TypeError, ()[0] IndexError
             if repeats_rows:  # (grid[0] * 2, grid[1] * 2) is a value from 2 rows up
                 return Consts(x.h < 2, x.h >= 2, None)
-            return Consts(xp.ones(b, dtype=bool), zeros, None)
+            return raises(xp, b)
         return None
 
     return apply
@@ -96,7 +96,7 @@ def _int_predicate(fn):
         if xi is not None:
             return Ints(zeros, zeros.copy(), fn(xp, xi.v).astype(np.int64), True)
         if isinstance(x, Vecs | Grids):  # tuple % 2, tuple > 0: TypeError
-            return Consts(xp.ones(b, dtype=bool), zeros, None)
+            return raises(xp, b)
         return None
 
     return apply
@@ -144,7 +144,7 @@ def _greater(xp, args, b):
         gt = (x[:, 0] > y[:, 0]) | ((x[:, 0] == y[:, 0]) & (x[:, 1] > y[:, 1]))
         return Ints(zeros, zeros.copy(), gt.astype(np.int64), True)
     if (a is not None and cv is not None) or (av is not None and c is not None):
-        return Consts(xp.ones(b, dtype=bool), zeros, None)  # int > tuple: TypeError
+        return raises(xp, b)  # int > tuple: TypeError
     return None
 
 
@@ -226,5 +226,5 @@ def _size(xp, args, b):
     if isinstance(x, Vecs):
         return ints(xp, xp.full(b, 2, dtype=np.int64), zeros, zeros)
     if as_ints(xp, x) is not None or isinstance(x, Func):
-        return Consts(xp.ones(b, dtype=bool), zeros, None)  # len(int): TypeError
+        return raises(xp, b)  # len(int): TypeError
     return None

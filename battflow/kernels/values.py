@@ -231,6 +231,11 @@ def unsupported(xp, b: int) -> Consts:
     return Consts(xp.zeros(b, dtype=bool), xp.ones(b, dtype=bool), None)
 
 
+def raises(xp, b: int) -> Consts:
+    """A result that raises for every sample (e.g. TypeError: wrong number of arguments)."""
+    return Consts(xp.ones(b, dtype=bool), xp.zeros(b, dtype=bool), None)
+
+
 def as_ints(xp, value: BValue) -> Ints | None:
     """`value` as Ints if it is an Integer/Boolean (batched or constant), else None."""
     if isinstance(value, Ints):
