@@ -15,14 +15,17 @@ import numpy as np
 
 from battflow.dsl.registry import PRIMITIVES
 
+from .seqs import as_seq, clean, empty_like, repeat_value, widen
 from .values import (
     BValue,
     Consts,
     Func,
     Grids,
     Ints,
+    Seq,
     Vecs,
     as_ints,
+    pad_to,
     raises,
     row_widths,
     union_flags,
@@ -62,10 +65,15 @@ def merge_flags(xp, result: BValue, *inputs: BValue, routes: bool = False) -> BV
 RAGGED_AWARE = frozenset(
     {"identity", "branch", "height", "width", "shape", "size", "portrait", "square"}
     | {"vmirror", "hmirror", "rot180", "rot90", "rot270", "dmirror", "cmirror", "vupscale"}
-    | {"vconcat"}
+    | {"vconcat", "palette"}
+    | {"first", "last", "totuple", "dedupe", "remove", "other", "contained", "difference"}
+    | {"combine", "merge", "sizefilter", "maximum", "minimum", "mostcommon", "leastcommon"}
+    | {"repeat", "initset", "insert", "pair", "product", "apply", "mapply", "sfilter"}
+    | {"mfilter", "extract", "argmax", "argmin", "valmax", "valmin", "order", "papply"}
+    | {"mpapply", "prapply"}
 )
 """Primitives exact on a ragged value: they route it, read only len(value) and len(value[0])
-(which a ragged Grids keeps), or handle row widths (grids.py)."""
+(which a ragged Grids keeps), handle row widths (grids.py), or iterate it as its rows (seqs.py)."""
 
 
 def call(xp, func: BValue, args: list[BValue], b: int) -> BValue:
@@ -132,6 +140,8 @@ def truthy(xp, value: BValue):
         return ints.v != 0
     if isinstance(value, Grids):
         return value.h > 0
+    if isinstance(value, Seq):
+        return value.n > 0
     if isinstance(value, Vecs):
         return xp.ones(value.size, dtype=bool)
     if isinstance(value, Func):
@@ -183,21 +193,39 @@ def select(xp, cond: BValue, yes: BValue, no: BValue, b: int) -> BValue | None:
         return Consts(err, fb, yes.value)
     if isinstance(yes, Func) and isinstance(no, Func):
         return Func(err, fb, ("select", cond, yes, no))
+    if isinstance(yes, Seq) or isinstance(no, Seq):
+        return _select_seqs(xp, t, yes, no, err, fb)
     return None
 
 
-def pad_to(xp, g: Grids, H: int, W: int) -> Grids:
-    """The same grids on a canvas of at least H x W."""
-    h0, w0 = g.canvas
-    if h0 >= H and w0 >= W:
-        return g
-    cells = xp.full((g.size, max(H, h0), max(W, w0)), -1, dtype=g.cells.dtype)
-    cells[:, :h0, :w0] = g.cells
-    row_w = None
-    if g.row_w is not None:
-        row_w = xp.zeros((g.size, max(H, h0)), dtype=np.int32)
-        row_w[:, :h0] = g.row_w
-    return Grids(g.err, g.fb, cells, g.h, g.w, g.ragged, row_w)
+def _select_seqs(xp, t, yes: BValue, no: BValue, err, fb) -> BValue | None:
+    """select() of two containers (an empty constant container adopts the other's items)."""
+    yes, no = _container(xp, yes, no), _container(xp, no, yes)
+    if not (isinstance(yes, Seq) and isinstance(no, Seq)) or yes.frozen != no.frozen:
+        return None
+    k = max(yes.k, no.k)
+    yes, no = widen(xp, yes, k), widen(xp, no, k)
+    cond = Ints(xp.zeros(t.shape[0], dtype=bool), xp.zeros(t.shape[0], dtype=bool),
+                t.astype(np.int64), True)  # fmt: skip
+    items = select(xp, repeat_value(xp, cond, k), yes.items, no.items, t.shape[0] * k)
+    if items is None or not isinstance(items, Ints | Vecs | Grids | Seq):
+        return None
+    ordered = None
+    if yes.frozen:
+        ordered = xp.where(t, yes.ordered, no.ordered)
+    return Seq(err, fb, clean(xp, items), xp.where(t, yes.n, no.n), k, yes.frozen, ordered)
+
+
+def _container(xp, value: BValue, other: BValue) -> BValue:
+    """`value` as a Seq where it is a container constant (`()` or `frozenset()` taking the
+    items of `other`)."""
+    if isinstance(value, Consts) and value.value in ((), frozenset()) and isinstance(other, Seq):
+        frozen = isinstance(value.value, frozenset)
+        return replace(empty_like(xp, other, frozen), err=value.err, fb=value.fb)
+    if isinstance(value, Consts | Vecs) or (isinstance(value, Grids) and isinstance(other, Seq)):
+        seq = as_seq(xp, value)
+        return value if seq is None else seq
+    return value
 
 
 # -- the combinators themselves --------------------------------------------------------------

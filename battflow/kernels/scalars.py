@@ -10,7 +10,8 @@ import numpy as np
 
 from .closures import select, truthy
 from .rules import rule
-from .values import Consts, Func, Grids, Ints, Vecs, as_ints, as_vecs, ints, raises, vecs
+from .seqs import as_seq, values_equal
+from .values import Consts, Func, Grids, Ints, Seq, Vecs, as_ints, as_vecs, ints, raises, vecs
 
 _OPS = {
     "add": np.add,
@@ -165,6 +166,11 @@ def _equality(xp, args, b):
     def result(v):
         return Ints(zeros, zeros.copy(), v.astype(np.int64), True)
 
+    if isinstance(a, Seq) or isinstance(c, Seq):
+        if isinstance(a, Consts) or isinstance(c, Consts):
+            a, c = (as_seq(xp, x) or x for x in (a, c))
+        eq = values_equal(xp, a, c)
+        return None if eq is None else result(eq)
     ai, ci = as_ints(xp, a), as_ints(xp, c)
     if ai is not None and ci is not None:
         return result(ai.v == ci.v)
@@ -225,6 +231,8 @@ def _size(xp, args, b):
         return ints(xp, x.h.astype(np.int64), zeros, zeros)
     if isinstance(x, Vecs):
         return ints(xp, xp.full(b, 2, dtype=np.int64), zeros, zeros)
+    if isinstance(x, Seq):
+        return ints(xp, x.n.astype(np.int64), zeros, zeros)
     if as_ints(xp, x) is not None or isinstance(x, Func):
         return raises(xp, b)  # len(int): TypeError
     return None

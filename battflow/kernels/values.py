@@ -14,8 +14,11 @@ Representations (DESIGN.md §4):
            default): the executor keeps it whole and rules read `.value`
 - `Func`:  a function value: a primitive or a closure tree built at compile time (combinators
            over batched leaves), see `closures.py`
-Anything else (sets of objects, tuples of values, None, ...) has no batched representation yet:
-a rule that would produce one flags its samples `fb`.
+- `Seq`:   a tuple or frozenset per sample, on an element axis: `items` is a batched value of
+           size B*K (element k of sample b at index b*K + k) and `n` int32 [B] the lengths; see
+           `seqs.py` for the canonical forms (a tuple of tuples of ints is a `Grids`)
+Anything else (sets of objects, None, ...) has no batched representation yet: a rule that would
+produce one flags its samples `fb`.
 """
 
 from __future__ import annotations
@@ -79,6 +82,21 @@ class Grids(BValue):
 @dataclass
 class Consts(BValue):
     value: Any = None
+
+
+@dataclass
+class Seq(BValue):
+    """A container per sample. `items` (size B*K, flags clear) holds element k of sample b at
+    b*K + k; slots at k >= n[b] hold neutral values (0, the empty grid) and mean nothing.
+    `frozen`: the Python type is frozenset (elements distinct), else tuple. `ordered` bool [B]
+    (frozensets): the items are in CPython's iteration order for that sample; where it is not set,
+    only order-free questions may be answered."""
+
+    items: Any = None
+    n: Any = None
+    k: int = 1
+    frozen: bool = False
+    ordered: Any = None
 
 
 @dataclass
@@ -153,6 +171,20 @@ def grids_rows(xp, cells, h, row_w, err, fb) -> Grids:
     return Grids(err, fb, cells, h.astype(np.int32), w.astype(np.int32), ragged, row_w)
 
 
+def pad_to(xp, g: Grids, H: int, W: int) -> Grids:
+    """The same grids on a canvas of at least H x W."""
+    h0, w0 = g.canvas
+    if h0 >= H and w0 >= W:
+        return g
+    cells = xp.full((g.size, max(H, h0), max(W, w0)), -1, dtype=g.cells.dtype)
+    cells[:, :h0, :w0] = g.cells
+    row_w = None
+    if g.row_w is not None:
+        row_w = xp.zeros((g.size, max(H, h0)), dtype=np.int32)
+        row_w[:, :h0] = g.row_w
+    return Grids(g.err, g.fb, cells, g.h, g.w, g.ragged, row_w)
+
+
 # -- conversions to and from reference values (tests, fallback, outputs) -------------------------
 def grids_from_reference(xp, values: list, canvas: tuple[int, int] | None = None) -> Grids:
     """Grids from a list of reference grids (tuples of equal tuples of ints in the cell range),
@@ -221,6 +253,10 @@ def reference_at(value: BValue, b: int) -> Any:
         return (int(row[0]), int(row[1]))
     if isinstance(value, Grids):
         return grid_at(value, b)
+    if isinstance(value, Seq):
+        n = int(to_numpy(value.n[b : b + 1])[0])
+        elements = [reference_at(value.items, b * value.k + i) for i in range(n)]
+        return frozenset(elements) if value.frozen else tuple(elements)
     if isinstance(value, Consts):
         return value.value
     raise TypeError(f"no reference form for {type(value).__name__}")
@@ -252,6 +288,11 @@ def as_vecs(xp, value: BValue) -> Vecs | None:
     """`value` as Vecs if it is a pair of ints (batched or constant), else None."""
     if isinstance(value, Vecs):
         return value
+    if isinstance(value, Seq) and not value.frozen and isinstance(value.items, Ints):
+        # A tuple of 2 ints in every live sample (rules take the flags of the value as is).
+        if value.k < 2 or not bool(((value.n == 2) | value.err | value.fb).all()):
+            return None
+        return Vecs(value.err, value.fb, value.items.v.reshape(value.size, value.k)[:, :2])
     if isinstance(value, Consts):
         c = value.value
         if isinstance(c, tuple) and len(c) == 2 and all(type(x) in (int, bool) for x in c):

@@ -47,6 +47,7 @@ from battflow.kernels.values import (
     Func,
     Grids,
     Ints,
+    Seq,
     grids_from_reference,
     ints,
     reference_at,
@@ -56,7 +57,7 @@ from battflow.kernels.values import (
 from battflow.program import parse_source
 
 COVERED = [name for name, has in rules.coverage().items() if has]
-KINDS = ("grid", "int", "vec", "const", "func")
+KINDS = ("grid", "int", "vec", "const", "func", "tup", "set", "nest")
 PREFERRED = {
     "Grid": ("grid",),
     "Element": ("grid",),
@@ -65,12 +66,17 @@ PREFERRED = {
     "Boolean": ("int", "int", "const"),
     "Numerical": ("int", "vec", "const"),
     "IntegerTuple": ("vec", "vec", "const"),
-    "Container": ("grid", "vec"),
+    "Container": ("grid", "vec", "tup", "set", "tup", "set", "nest"),
+    "Tuple": ("tup", "tup", "grid", "vec"),
+    "FrozenSet": ("set", "set", "set", "tup"),
+    "IntegerSet": ("set", "set", "tup"),
+    "ContainerContainer": ("nest", "nest", "grid", "tup"),
     "Callable": ("func",),
     "Any": KINDS,
     None: ("func",),
 }
-GROWTH = {"canvas", "hupscale", "vupscale", "upscale", "power"}
+GROWTH = {"canvas", "hupscale", "vupscale", "upscale", "power", "repeat", "interval"}
+GROWTH |= {"hsplit", "vsplit"}
 """Primitives whose result size grows with an int argument: no huge ints for them."""
 
 FUNC_PRIMS = (
@@ -78,9 +84,10 @@ FUNC_PRIMS = (
     *("size", "mostcolor", "numcolors", "increment", "double", "flip", "even", "positive"),
     *("invert", "add", "subtract", "divide", "greater", "equality", "hconcat", "vconcat", "crop"),
     *("cellwise", "replace", "hupscale", "downscale", "astuple", "toivec", "both"),
-    *("objects", "palette"),
+    *("objects", "palette", "first", "last", "maximum", "dedupe", "initset", "merge"),
+    *("totuple", "interval", "repeat", "other", "remove", "contained", "hsplit"),
 )
-"""Primitives used as function values (objects/palette have no rule: they fall back)."""
+"""Primitives used as function values (objects has no rule: it falls back)."""
 
 CONSTS = [*CONSTANTS.values(), (), frozenset(), None, ((1, 2), (3, 4)), ((),), (True, 0), 2**41]
 TYPED_CONSTS = {
@@ -207,6 +214,43 @@ def random_vec(rng, mode: str) -> tuple:
     return (random_int(rng, mode), random_int(rng, mode))
 
 
+def random_container(rng, kind: str, family: int, mode: str):
+    """One sample's container of `kind` ("tup", "set", "nest"); `family` fixes the element kind
+    for the whole batch (a batched value has one representation)."""
+    length = int(rng.integers(0, 7)) if rng.random() < 0.9 else int(rng.integers(7, 14))
+    if kind == "nest":  # containers of containers
+        inner = [random_container(rng, "set" if family % 2 else "tup", family // 2 % 2, mode)
+                 for _ in range(min(length, 4))]  # fmt: skip
+        if family // 4 % 2 and family % 2:
+            return frozenset(inner)
+        return tuple(inner)
+    if family % 3 == 0:  # ints: colours mostly, sometimes wider
+        top = 10 if rng.random() < 0.7 else 40
+        low = 0 if rng.random() < 0.8 else -3
+        elements = [int(rng.integers(low, top)) for _ in range(length)]
+        if rng.random() < 0.1:
+            elements = [bool(e % 2) for e in elements]
+    elif family % 3 == 1:  # grids, often repeated
+        pool = [random_grid(rng, "ordinary") for _ in range(3)]
+        elements = [pool[int(rng.integers(3))] for _ in range(min(length, 5))]
+    else:  # pairs
+        elements = [random_vec(rng, "ordinary") for _ in range(length)]
+    return frozenset(elements) if kind == "set" else tuple(elements)
+
+
+def container_batch(rng, kind: str, b: int, mode: str):
+    from battflow.kernels.seqs import batch_of
+
+    for _ in range(20):
+        family = int(rng.integers(0, 12))
+        refs = [random_container(rng, kind, family, mode) for _ in range(b)]
+        value = batch_of(np, refs)
+        if value is not None:
+            return value, refs
+    zeros = np.zeros(b, bool)
+    return Consts(zeros, zeros.copy(), ()), [()] * b
+
+
 def grids_batch(rng, values: list) -> Grids:
     """Reference grids as a Grids, on a canvas that is sometimes tight, sometimes 30x30."""
     hs = [len(g) for g in values]
@@ -250,6 +294,8 @@ def make_arg(rng, kind: str, type_name, b: int, mode: str, depth: int, first_gri
         pool = TYPED_CONSTS.get(type_name, CONSTS)
         value = pool[int(rng.integers(len(pool)))]
         return Consts(zeros, zeros.copy(), value), [value] * b
+    if kind in ("tup", "set", "nest"):
+        return container_batch(rng, kind, b, mode)
     assert kind == "func"
     return make_func(rng, b, mode, depth)
 
@@ -344,6 +390,11 @@ def check(name, result: BValue, ref_of, samples, describe, stats: Counter, rng, 
             continue
         got = reference_at(result, s)
         assert same(ref, got), f"{where}: batched {short(got)} != reference {short(ref)}"
+        if isinstance(result, Seq) and result.frozen and bool(result.ordered[s]):
+            stored = [reference_at(result.items, s * result.k + i) for i in range(len(ref))]
+            assert same(tuple(ref), tuple(stored)), (
+                f"{where}: set order {short(stored)} != CPython's {short(tuple(ref))}"
+            )
         if isinstance(ref, bool) != isinstance(got, bool):
             stats["bool_vs_int"] += 1
         decided_values.append(s)
@@ -653,6 +704,115 @@ def p_both_either(I):
     return O
 """
 
+CONTAINER_PROGRAMS = """
+def c_split_halves(I):
+    x1 = hsplit(I, TWO)
+    x2 = first(x1)
+    x3 = last(x1)
+    O = cellwise(x2, x3, ZERO)
+    return O
+
+def c_palette(I):
+    x1 = palette(I)
+    x2 = size(x1)
+    x3 = maximum(x1)
+    O = canvas(x3, astuple(x2, x2))
+    return O
+
+def c_other_colour(I):
+    x1 = palette(I)
+    x2 = other(x1, ZERO)
+    O = replace(I, x2, ONE)
+    return O
+
+def c_first_colour(I):
+    x1 = palette(I)
+    x2 = first(x1)
+    x3 = totuple(x1)
+    x4 = last(x3)
+    O = switch(I, x2, x4)
+    return O
+
+def c_dedupe_rows(I):
+    x1 = apply(dedupe, I)
+    O = dedupe(x1)
+    return O
+
+def c_argmax_piece(I):
+    x1 = vsplit(I, THREE)
+    x2 = argmax(x1, numcolors)
+    x3 = argmin(x1, numcolors)
+    O = hconcat(x2, x3)
+    return O
+
+def c_order_pieces(I):
+    x1 = hsplit(I, THREE)
+    x2 = order(x1, mostcolor)
+    O = merge(x2)
+    return O
+
+def c_sfilter_pieces(I):
+    x1 = vsplit(I, TWO)
+    x2 = rbind(colorcount, ZERO)
+    x3 = compose(positive, x2)
+    x4 = sfilter(x1, x3)
+    O = first(x4)
+    return O
+
+def c_extract(I):
+    x1 = hsplit(I, THREE)
+    x2 = matcher(numcolors, ONE)
+    O = extract(x1, x2)
+    return O
+
+def c_interval(I):
+    x1 = interval(ZERO, height(I), TWO)
+    x2 = apply(increment, x1)
+    x3 = valmax(x2, identity)
+    x4 = size(x2)
+    O = canvas(x3, astuple(x4, TWO))
+    return O
+
+def c_mostcommon_row(I):
+    x1 = mostcommon(I)
+    x2 = repeat(x1, THREE)
+    O = x2
+    return O
+
+def c_papply(I):
+    x1 = vsplit(I, TWO)
+    x2 = first(x1)
+    x3 = last(x1)
+    x4 = papply(equality, x2, x3)
+    x5 = size(x4)
+    O = upscale(I, x5)
+    return O
+
+def c_mapply(I):
+    x1 = hsplit(I, TWO)
+    x2 = mapply(rot90, x1)
+    O = x2
+    return O
+
+def c_sets(I):
+    x1 = palette(I)
+    x2 = initset(ZERO)
+    x3 = difference(x1, x2)
+    x4 = insert(FIVE, x3)
+    x5 = contained(ONE, x4)
+    x6 = apply(double, x4)
+    x7 = minimum(x6)
+    O = branch(x5, canvas(x7, UNITY), I)
+    return O
+
+def c_prapply(I):
+    x1 = interval(ZERO, width(I), ONE)
+    x2 = prapply(add, x1, x1)
+    x3 = size(x2)
+    O = canvas(ZERO, astuple(x3, ONE))
+    return O
+"""
+
 BATT_PROGRAMS = """
 def b_divide(I):
     x1 = height(I)
@@ -730,7 +890,7 @@ def test_programs_match_reference(semantics, seed, b):
     expected = [g if rng.random() < 0.3 else related_grid(rng, g) for g in inputs]
     # Expected outputs are task data: 1..30 a side (the loader rejects anything else).
     expected = [g if 0 < len(g) <= 30 and 0 < len(g[0]) <= 30 else ((0,),) for g in expected]
-    source = SOLVER_PROGRAMS + (BATT_PROGRAMS if semantics == "batt" else "")
+    source = SOLVER_PROGRAMS + CONTAINER_PROGRAMS + (BATT_PROGRAMS if semantics == "batt" else "")
     counts = compare_programs(source, semantics, inputs, expected)
     stats = STATS.setdefault(f"programs/{semantics}", Counter())
     stats.update(counts)
@@ -749,15 +909,20 @@ TYPE_KIND = {
     "Grid": "G",
     "Element": "G",
     "Piece": "G",
-    "Container": "G",
+    "Container": "C",
     "Integer": "I",
-    "IntegerSet": "I",
+    "IntegerSet": "C",
     "Boolean": "I",
     "Numerical": "N",
     "IntegerTuple": "V",
     "Callable": "F",
     "Any": "A",
+    "Tuple": "C",
+    "FrozenSet": "C",
+    "ContainerContainer": "C",
+    "TupleTuple": "C",
 }
+RETURNS_CONTAINER = {"Container", "Tuple", "FrozenSet", "IntegerSet", "TupleTuple"}
 INT_NAMES = [n for n, v in CONSTANTS.items() if isinstance(v, int)]
 VEC_NAMES = [n for n, v in CONSTANTS.items() if isinstance(v, tuple)]
 
@@ -765,7 +930,7 @@ VEC_NAMES = [n for n, v in CONSTANTS.items() if isinstance(v, tuple)]
 def random_program(rng, index: int, semantics: str) -> str:
     """A type-directed straight-line program: calls of covered primitives, closures and calls
     of closures; about one call in eight gets an argument of the wrong type."""
-    pools = {"G": ["I"], "I": [], "V": [], "F": []}
+    pools = {"G": ["I"], "I": [], "V": [], "F": [], "C": []}
     lines = []
 
     def pick(kind):
@@ -774,7 +939,9 @@ def random_program(rng, index: int, semantics: str) -> str:
         if kind == "N":
             kind = "I" if rng.random() < 0.6 else "V"
         if kind == "A":
-            kind = str(rng.choice(["G", "I", "V"]))
+            kind = str(rng.choice(["G", "I", "V", "C"]))
+        if kind == "C" and (not pools["C"] or rng.random() < 0.3):
+            kind = str(rng.choice(["G", "V"]))  # grids and pairs are containers too
         pool = pools[kind]
         if pool and rng.random() < 0.7:
             return str(rng.choice(pool))
@@ -803,6 +970,8 @@ def random_program(rng, index: int, semantics: str) -> str:
             args = [pick(TYPE_KIND.get(p.type, "F")) for p in params]
         lines.append(f"{x} = {name}({', '.join(args)})")
         kind = TYPE_KIND.get(PRIMITIVES[name].returns, "F")
+        if PRIMITIVES[name].returns in RETURNS_CONTAINER:
+            kind = "C"
         if kind in ("N", "A"):
             kind = "G" if name in ("identity", "branch") and args[-1] in pools["G"] else "I"
         pools[kind].append(x)

@@ -1,0 +1,289 @@
+"""Batched rules for the higher-order primitives that map a function over a container (spec §4.3,
+§4.4): apply, mapply, papply, mpapply, prapply, sfilter, mfilter, extract, argmax, argmin,
+valmax, valmin, order.
+
+The function is called once for all elements of all samples: the container's items (size B*K)
+are the batch, and the function's bound leaves are repeated K times (`repeat_value`). Element
+failures become sample failures (`element_flags`). Where a result depends on a frozenset's
+iteration order (a tie in argmax/order, several matches in extract, zip over a set) and that order
+is not known, the sample is flagged `fb`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from .closures import call, merge_flags, select, truthy
+from .containers import _merge, _unordered, kept, not_iterable
+from .rules import rule
+from .seqs import (
+    as_seq,
+    compact,
+    element_at,
+    element_flags,
+    frozenset_of,
+    repeat_value,
+    take_value,
+    tuple_of,
+    valid_slots,
+)
+from .values import BValue, Grids, Ints, Seq, Vecs, raises
+
+
+def map_over(xp, func: BValue, seqs: list[Seq], idx: list, k: int) -> BValue:
+    """func called on element idx[i] [B, k] of seqs[i], for every sample: a value of size B*k."""
+    b = seqs[0].size
+    base = xp.arange(b)[:, None]
+    args = [take_value(xp, s.items, (base * s.k + xp.clip(j, 0, s.k - 1)).reshape(-1))
+            for s, j in zip(seqs, idx, strict=True)]  # fmt: skip
+    return call(xp, repeat_value(xp, func, k), args, b * k)
+
+
+def _over(xp, func: BValue, seq: Seq) -> BValue:
+    slot = xp.broadcast_to(xp.arange(seq.k)[None, :], (seq.size, seq.k))
+    return map_over(xp, func, [seq], [slot], seq.k)
+
+
+def _container_arg(xp, value: BValue, b: int):
+    """(Seq, None) for a container, (None, result) when the rule is decided without one."""
+    if not_iterable(xp, value):
+        return None, raises(xp, b)
+    seq = as_seq(xp, value)
+    return seq, None
+
+
+@rule("apply")
+def _apply(xp, args, b):
+    func, c = args
+    seq, early = _container_arg(xp, c, b)
+    if seq is None:
+        return early
+    out = _over(xp, func, seq)
+    err, fb = element_flags(xp, out, valid_slots(xp, seq.n, seq.k))
+    if seq.frozen:
+        return frozenset_of(xp, out, seq.n, seq.k, err, fb, seq.ordered)
+    return tuple_of(xp, out, seq.n, seq.k, err, fb)
+
+
+def _then_merge(rule_fn):
+    """mapply, mfilter, mpapply: the rule's container, then merge."""
+
+    def apply(xp, args, b):
+        inner = rule_fn(xp, args, b)
+        if not isinstance(inner, Seq | Grids | Vecs):
+            return inner  # None, or decided without a container (raises, falls back)
+        merged = _merge(xp, [inner], b)
+        if merged is None:
+            return None
+        return merge_flags(xp, merged, inner)
+
+    return apply
+
+
+@rule("sfilter")
+def _sfilter(xp, args, b):
+    c, cond = args
+    seq, early = _container_arg(xp, c, b)
+    if seq is None:
+        return early
+    out = _over(xp, cond, seq)
+    t = truthy(xp, out)
+    if t is None:
+        return None
+    err, fb = element_flags(xp, out, valid_slots(xp, seq.n, seq.k))
+    return kept(xp, seq, t.reshape(b, seq.k), err, fb)
+
+
+rule("mapply")(_then_merge(_apply))
+rule("mfilter")(_then_merge(_sfilter))
+
+
+@rule("extract")
+def _extract(xp, args, b):
+    c, cond = args
+    seq, early = _container_arg(xp, c, b)
+    if seq is None:
+        return early
+    out = _over(xp, cond, seq)
+    t = truthy(xp, out)
+    if t is None:
+        return None
+    valid = valid_slots(xp, seq.n, seq.k)
+    e_err = out.err.reshape(b, seq.k) & valid
+    e_fb = out.fb.reshape(b, seq.k) & valid
+    hit = t.reshape(b, seq.k) & valid & ~e_err & ~e_fb
+    # In iteration order the first element that raises, falls back or matches decides.
+    stop = e_err | e_fb | hit
+    pos = xp.argmax(stop, axis=1)
+    any_stop = stop.any(axis=1)
+    rows = xp.arange(b)
+    fb = any_stop & e_fb[rows, pos]
+    err = ~any_stop | (any_stop & e_err[rows, pos])
+    # On a set of unknown order: decided only when no order could change the outcome.
+    n_hit = hit.sum(axis=1)
+    order_free = ~e_fb.any(axis=1) & ((n_hit == 0) | ((n_hit == 1) & ~e_err.any(axis=1)))
+    fb = fb | (_unordered(seq) & (seq.n > 1) & ~order_free)
+    item = element_at(xp, seq, xp.where(n_hit > 0, xp.argmax(hit, axis=1), pos))
+    return replace(item, err=err & ~fb, fb=fb)
+
+
+def _keys(xp, func: BValue, seq: Seq):
+    """(keys value, err [B], fb [B]) of compfunc over the elements (all are computed)."""
+    out = _over(xp, func, seq)
+    err, fb = element_flags(xp, out, valid_slots(xp, seq.n, seq.k))
+    return out, err, fb
+
+
+def _lex(xp, keys: BValue, b: int, k: int):
+    """Comparable key columns [B, K] (most significant first) for Ints or Vecs keys."""
+    if isinstance(keys, Ints):
+        return [keys.v.reshape(b, k)]
+    if isinstance(keys, Vecs):
+        v = keys.v.reshape(b, k, 2)
+        return [v[:, :, 0], v[:, :, 1]]
+    return None
+
+
+def _best(xp, cols, valid, largest: bool):
+    """(first position of the best key [B], ties bool [B]) over valid slots."""
+    cand = valid
+    for col in cols:
+        fill = -(2**62) if largest else 2**62
+        masked = xp.where(cand, col, fill)
+        top = masked.max(axis=1) if largest else masked.min(axis=1)
+        cand = cand & (col == top[:, None])
+    return xp.argmax(cand, axis=1), cand.sum(axis=1) > 1
+
+
+def _arg(largest: bool):
+    def apply(xp, args, b):
+        c, func = args
+        seq, early = _container_arg(xp, c, b)
+        if seq is None:
+            return early
+        keys, err, fb = _keys(xp, func, seq)
+        valid = valid_slots(xp, seq.n, seq.k)
+        cols = _lex(xp, keys, b, seq.k)
+        if cols is None:  # keys that do not compare here: decided for one element only
+            pos, tie = xp.zeros(b, dtype=np.int64), seq.n > 1
+            fb = fb | (seq.n > 1)
+        else:
+            pos, tie = _best(xp, cols, valid, largest)
+            fb = fb | (tie & _unordered(seq))
+        item = element_at(xp, seq, pos)
+        err = (err | (seq.n == 0)) & ~fb
+        return replace(item, err=err, fb=fb)
+
+    return apply
+
+
+rule("argmax")(_arg(True))
+rule("argmin")(_arg(False))
+
+
+def _val(largest: bool):
+    def apply(xp, args, b):
+        c, func = args
+        seq, early = _container_arg(xp, c, b)
+        if seq is None:
+            return early
+        keys, err, fb = _keys(xp, func, seq)
+        cols = _lex(xp, keys, b, seq.k)
+        if cols is None:
+            return None
+        pos, _ = _best(xp, cols, valid_slots(xp, seq.n, seq.k), largest)
+        best = take_value(xp, keys, xp.arange(b) * seq.k + pos)
+        best = replace(best, err=err, fb=fb)
+        zeros = xp.zeros(b, dtype=bool)
+        at_zero = call(xp, func, [Ints(zeros, zeros.copy(), xp.zeros(b, dtype=np.int64))], b)
+        empty = seq.n == 0
+        if not bool(empty.any()):
+            return best
+        is_empty = Ints(zeros, zeros.copy(), empty.astype(np.int64), True)
+        chosen = select(xp, is_empty, at_zero, best, b)
+        if chosen is not None:
+            return chosen
+        # compfunc(0) has another form than the keys: decided only where it raises.
+        return replace(best, err=xp.where(empty, at_zero.err, best.err),
+                       fb=xp.where(empty, at_zero.fb | ~at_zero.err, best.fb))  # fmt: skip
+
+    return apply
+
+
+rule("valmax")(_val(True))
+rule("valmin")(_val(False))
+
+
+@rule("order")
+def _order(xp, args, b):
+    c, func = args
+    seq, early = _container_arg(xp, c, b)
+    if seq is None:
+        return early
+    keys, err, fb = _keys(xp, func, seq)
+    valid = valid_slots(xp, seq.n, seq.k)
+    cols = _lex(xp, keys, b, seq.k)
+    if cols is None:
+        perm = xp.broadcast_to(xp.arange(seq.k)[None, :], (b, seq.k))
+        fb = fb | (seq.n > 1)
+    else:
+        perm = xp.broadcast_to(xp.arange(seq.k)[None, :], (b, seq.k))
+        for col in reversed(cols):  # stable sorts, least significant first
+            col = xp.where(valid, col, 2**62)
+            col = xp.take_along_axis(col, perm, axis=1)
+            perm = xp.take_along_axis(perm, xp.argsort(col, axis=1, kind="stable"), axis=1)
+        sorted_cols = [xp.take_along_axis(col, perm, axis=1) for col in cols]
+        same = valid[:, 1:].copy()
+        for col in sorted_cols:
+            same &= col[:, 1:] == col[:, :-1]
+        tie = same.any(axis=1) & (seq.n > 1)
+        fb = fb | (tie & _unordered(seq))
+    items = take_value(xp, seq.items, (xp.arange(b)[:, None] * seq.k + perm).reshape(-1))
+    return tuple_of(xp, items, seq.n, seq.k, err & ~fb, fb)
+
+
+def _zip_slots(xp, a: Seq, c: Seq):
+    k = min(a.k, c.k)
+    slot = xp.broadcast_to(xp.arange(k)[None, :], (a.size, k))
+    return k, slot, xp.minimum(a.n, c.n).astype(np.int32)
+
+
+@rule("papply")
+def _papply(xp, args, b):
+    func, a, c = args
+    if not_iterable(xp, a) or not_iterable(xp, c):
+        return raises(xp, b)
+    a, c = as_seq(xp, a), as_seq(xp, c)
+    if a is None or c is None:
+        return None
+    k, slot, n = _zip_slots(xp, a, c)
+    out = map_over(xp, func, [a, c], [slot, slot], k)
+    err, fb = element_flags(xp, out, valid_slots(xp, n, k))
+    fb = fb | (_unordered(a) & (a.n > 1) & (n > 0)) | (_unordered(c) & (c.n > 1) & (n > 0))
+    return tuple_of(xp, out, n, k, err & ~fb, fb)
+
+
+rule("mpapply")(_then_merge(_papply))
+
+
+@rule("prapply")
+def _prapply(xp, args, b):
+    func, a, c = args
+    if not_iterable(xp, a) or not_iterable(xp, c):
+        return raises(xp, b)
+    a, c = as_seq(xp, a), as_seq(xp, c)
+    if a is None or c is None:
+        return None
+    ka, kc = a.k, c.k
+    k = ka * kc
+    # The reference loops over b outside and a inside: slot j * Ka + i holds (a[i], b[j]).
+    i = xp.broadcast_to(xp.tile(xp.arange(ka), kc)[None, :], (b, k))
+    j = xp.broadcast_to(xp.repeat(xp.arange(kc), ka)[None, :], (b, k))
+    valid = (i < a.n[:, None]) & (j < c.n[:, None])
+    out = map_over(xp, func, [a, c], [i, j], k)
+    err, fb = element_flags(xp, out, valid)
+    items, n, k2 = compact(xp, out, k, valid)
+    known = ~_unordered(a) & ~_unordered(c)
+    return frozenset_of(xp, items, n, k2, err, fb, known)

@@ -1,0 +1,483 @@
+"""Containers on an element axis: the operations container rules share.
+
+A `Seq` (values.py) keeps B containers of up to K elements as one batched value of size B*K, so
+a function mapped over the elements is one batched call (`call(f, [items])` with f's bound
+leaves repeated K times), never a loop over samples.
+
+Canonical forms, so that one Python value has one batched form and rules need not guess:
+- a tuple of tuples of ints (a grid, a tuple of pairs, a tuple of rows) is a `Grids` (ragged
+  where rows differ in length), never a Seq;
+- a pair of ints is a `Vecs` where a rule makes it so; `as_seq` views it as a 2-tuple and
+  `as_vecs` accepts a Seq of 2 ints;
+- any other tuple, and every frozenset, is a `Seq` whose items are `Ints`, `Vecs`, `Grids` or
+  (as the rows of a grid being iterated) a tuple `Seq` of `Ints`.
+Stored items have clear flags: a rule folds element failures into its samples' `err`/`fb`.
+
+Set order (dsl-spec §1.6): a frozenset's items are stored in CPython's iteration order where
+`ordered` is set. That is decided only where it is certain: one element; small ints 0..15 and at
+least 5 elements (the table has >= 16 slots, so ascending); small ints 0..31, at most 4 elements
+and a set freshly built by insertion in a known order (8 slots, the SISO probe sequence).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import numpy as np
+
+from .values import (
+    CELL_MAX,
+    CELL_MIN,
+    BValue,
+    Consts,
+    Func,
+    Grids,
+    Ints,
+    Seq,
+    Vecs,
+    grids_from_reference,
+    grids_rows,
+    pad_to,
+    row_widths,
+    to_numpy,
+    unsupported,
+)
+
+MAX_ITEMS = 256
+"""Largest element axis a batched container may use; longer containers fall back."""
+
+
+def valid_slots(xp, n, k: int):
+    """bool [B, K]: slot k holds an element of sample b."""
+    return xp.arange(k)[None, :] < n[:, None]
+
+
+def take_value(xp, value: BValue, idx) -> BValue:
+    """The samples `idx` (int [N]) of `value`, as a value of size N (flags included)."""
+    err, fb = value.err[idx], value.fb[idx]
+    if isinstance(value, Ints):
+        return Ints(err, fb, value.v[idx], value.boolean)
+    if isinstance(value, Vecs):
+        return Vecs(err, fb, value.v[idx])
+    if isinstance(value, Grids):
+        ragged = None if value.ragged is None else value.ragged[idx]
+        row_w = None if value.row_w is None else value.row_w[idx]
+        return Grids(err, fb, value.cells[idx], value.h[idx], value.w[idx], ragged, row_w)
+    if isinstance(value, Seq):
+        flat = (idx[:, None] * value.k + xp.arange(value.k)[None, :]).reshape(-1)
+        ordered = None if value.ordered is None else value.ordered[idx]
+        items = take_value(xp, value.items, flat)
+        return Seq(err, fb, items, value.n[idx], value.k, value.frozen, ordered)
+    if isinstance(value, Func):
+        parts = tuple(take_value(xp, p, idx) if isinstance(p, BValue) else p for p in value.tree)
+        return Func(err, fb, parts)
+    return Consts(err, fb, getattr(value, "value", None))
+
+
+def repeat_value(xp, value: BValue, k: int) -> BValue:
+    """Each sample of `value` repeated k times (size B*k, sample-major): the broadcast of a
+    per-sample value over an element axis."""
+    return take_value(xp, value, xp.repeat(xp.arange(value.size), k))
+
+
+def clean(xp, value: BValue) -> BValue:
+    """`value` with clear flags (for storage as items)."""
+    zeros = xp.zeros(value.size, dtype=bool)
+    return replace(value, err=zeros, fb=zeros.copy())
+
+
+def element_flags(xp, result: BValue, valid):
+    """(err [B], fb [B]) of a per-element result of size B*K (valid: bool [B, K], the slots that
+    hold elements): a sample falls back if any of its elements does, else raises if any raises
+    (the reference stops at the first that raises, but raises either way)."""
+    k = valid.shape[1]
+    fb = (result.fb.reshape(-1, k) & valid).any(axis=1)
+    err = (result.err.reshape(-1, k) & valid).any(axis=1) & ~fb
+    return err, fb
+
+
+# -- equality ------------------------------------------------------------------------------------
+def _grids_same(xp, a: Grids, c: Grids):
+    H = max(a.canvas[0], c.canvas[0])
+    W = max(a.canvas[1], c.canvas[1])
+    a, c = pad_to(xp, a, H, W), pad_to(xp, c, H, W)
+    same = (a.h == c.h) & (row_widths(xp, a) == row_widths(xp, c)).all(axis=1)
+    return same & (a.cells == c.cells).all(axis=(1, 2))
+
+
+def values_equal(xp, a: BValue, c: BValue):
+    """bool [N]: Python `a == c` per sample for two values of one size, or None where the pair
+    of representations is not handled (flags are ignored)."""
+    if isinstance(a, Consts) and isinstance(c, Consts):
+        return xp.full(a.size, bool(a.value == c.value))
+    if isinstance(a, Consts) or isinstance(c, Consts):
+        a, c = materialize(xp, a), materialize(xp, c)
+        if a is None or c is None:
+            return None
+    if isinstance(a, Ints) and isinstance(c, Ints):
+        return a.v == c.v
+    if isinstance(a, Ints) or isinstance(c, Ints):
+        return xp.zeros(a.size, dtype=bool)  # an int never equals a container
+    if isinstance(a, Vecs) and isinstance(c, Vecs):
+        return (a.v == c.v).all(axis=1)
+    if isinstance(a, Grids) and isinstance(c, Grids):
+        return _grids_same(xp, a, c)
+    if isinstance(a, Seq) and isinstance(c, Seq):
+        return _seqs_equal(xp, a, c)
+    if isinstance(c, Seq) and not isinstance(a, Seq):
+        a, c = c, a
+    if isinstance(a, Seq) and isinstance(c, Vecs):
+        if a.frozen:
+            return xp.zeros(a.size, dtype=bool)
+        return values_equal(xp, a, as_seq(xp, c))
+    if isinstance(a, Seq) and isinstance(c, Grids):
+        if a.frozen:
+            return xp.zeros(a.size, dtype=bool)
+        return _seq_equals_grid(xp, a, c)
+    if {type(a), type(c)} == {Vecs, Grids}:
+        return xp.zeros(a.size, dtype=bool)  # a pair's ints never equal a grid's rows
+    return None
+
+
+def materialize(xp, value: BValue) -> BValue | None:
+    """A constant as a batched value of its own kind (ints, pairs, grids, containers), or None
+    if it has none (a function, None); other values unchanged."""
+    if not isinstance(value, Consts):
+        return value
+    if type(value.value) in (int, bool):
+        v = xp.full(value.size, int(value.value), dtype=np.int64)
+        return Ints(value.err, value.fb, v, type(value.value) is bool)
+    batch = batch_of(xp, [value.value])
+    if batch is None or bool(to_numpy(batch.fb)[0]):
+        return None
+    return replace(repeat_value(xp, batch, value.size), err=value.err, fb=value.fb)
+
+
+def _seq_equals_grid(xp, s: Seq, g: Grids):
+    """A tuple Seq (items not rows of ints: those are Grids) against a grid: rows are tuples of
+    ints, so they equal an element only if both are empty (an empty row, an empty grid)."""
+    same_len = s.n == g.h
+    if isinstance(s.items, Grids):
+        empty_items = ~(valid_slots(xp, s.n, s.k) & (s.items.h.reshape(-1, s.k) > 0)).any(axis=1)
+        empty_rows = ~((row_widths(xp, g) > 0).any(axis=1))
+        return same_len & empty_items & empty_rows
+    return same_len & (s.n == 0)
+
+
+def _seqs_equal(xp, a: Seq, c: Seq):
+    b = a.size
+    if a.frozen != c.frozen:
+        return xp.zeros(b, dtype=bool)
+    same_n = a.n == c.n
+    if a.frozen:
+        eq = pair_equal(xp, a.items, a.k, c.items, c.k)
+        if eq is None:
+            return None
+        found = (eq & valid_slots(xp, c.n, c.k)[:, None, :]).any(axis=2)
+        return same_n & (found | ~valid_slots(xp, a.n, a.k)).all(axis=1)
+    k = min(a.k, c.k)
+    idx = xp.arange(b)[:, None]
+    slot = xp.arange(k)[None, :]
+    ea = take_value(xp, a.items, (idx * a.k + slot).reshape(-1))
+    ec = take_value(xp, c.items, (idx * c.k + slot).reshape(-1))
+    eq = values_equal(xp, ea, ec)
+    if eq is None:
+        return None
+    eq = eq.reshape(b, k) | ~valid_slots(xp, a.n, k)
+    return same_n & eq.all(axis=1)
+
+
+def pair_equal(xp, a_items: BValue, ka: int, c_items: BValue, kc: int):
+    """bool [B, Ka, Kc]: a's element i equals c's element j (None: kinds not handled)."""
+    b = a_items.size // ka
+    base = xp.arange(b)[:, None, None]
+    i = xp.arange(ka)[None, :, None]
+    j = xp.arange(kc)[None, None, :]
+    ia = xp.broadcast_to(base * ka + i, (b, ka, kc)).reshape(-1)
+    ic = xp.broadcast_to(base * kc + j, (b, ka, kc)).reshape(-1)
+    eq = values_equal(xp, take_value(xp, a_items, ia), take_value(xp, c_items, ic))
+    return None if eq is None else eq.reshape(b, ka, kc)
+
+
+# -- building containers -------------------------------------------------------------------------
+def compact(xp, items: BValue, k: int, keep):
+    """(items, n, K) keeping the elements where keep [B, K], in order, at the front."""
+    b = keep.shape[0]
+    order = xp.argsort(~keep, axis=1, kind="stable")
+    n = keep.sum(axis=1).astype(np.int32)
+    k2 = max(1, int(n.max())) if b else 1
+    flat = (xp.arange(b)[:, None] * k + order[:, :k2]).reshape(-1)
+    return take_value(xp, items, flat), n, k2
+
+
+def _as_items(xp, items: BValue) -> BValue | None:
+    """Per-element results in a form a container may hold (constants made batched)."""
+    if isinstance(items, Consts):
+        return materialize(xp, items)
+    if isinstance(items, Seq) and not items.frozen and isinstance(items.items, Ints):
+        return items
+    if isinstance(items, Ints | Vecs | Grids | Seq):
+        return items
+    return None
+
+
+def tuple_of(xp, items: BValue, n, k: int, err, fb) -> BValue:
+    """The canonical batched form of B tuples of n[b] elements each (items: size B*K)."""
+    b = n.shape[0]
+    items = _as_items(xp, items)
+    if items is None:
+        return unsupported(xp, b)
+    if k > MAX_ITEMS:
+        return unsupported(xp, b)
+    if isinstance(items, Vecs):  # a tuple of pairs is a grid of width 2
+        cells = items.v.reshape(b, k, 2)
+        row_w = xp.full((b, k), 2, dtype=np.int32)
+        return _rows_grid(xp, cells, n, row_w, err, fb)
+    if isinstance(items, Seq) and not items.frozen and isinstance(items.items, Ints):
+        cells = items.items.v.reshape(b, k, items.k)
+        return _rows_grid(xp, cells, n, items.n.reshape(b, k), err, fb)
+    return Seq(err, fb, clean(xp, items), n.astype(np.int32), k, False, None)
+
+
+def _rows_grid(xp, cells, n, row_w, err, fb) -> Grids:
+    k, w = cells.shape[1], cells.shape[2]
+    inside = valid_slots(xp, n, k)[:, :, None] & (xp.arange(w)[None, None, :] < row_w[:, :, None])
+    odd = (inside & ((cells < CELL_MIN) | (cells > CELL_MAX))).any(axis=(1, 2))
+    cells = xp.where(inside, cells, -1).astype(np.int16)
+    return grids_rows(xp, cells, n.astype(np.int32), row_w, err, fb | odd)
+
+
+def frozenset_of(xp, items: BValue, n, k: int, err, fb, insertion_known) -> BValue:
+    """B frozensets built by inserting items[b, :n[b]] in order (duplicates collapse).
+    insertion_known bool [B]: that order is the order the reference inserts in."""
+    b = n.shape[0]
+    items = _as_items(xp, items)
+    if items is None or k > MAX_ITEMS:
+        return unsupported(xp, b)
+    eq = pair_equal(xp, items, k, items, k)
+    if eq is None:
+        return unsupported(xp, b)
+    valid = valid_slots(xp, n, k)
+    earlier = xp.arange(k)[None, :, None] > xp.arange(k)[None, None, :]
+    dup = (eq & earlier & valid[:, None, :]).any(axis=2)
+    items, n, k = compact(xp, items, k, valid & ~dup)
+    items, ordered = set_order(xp, items, n, k, insertion_known)
+    return Seq(err, fb, clean(xp, items), n, k, True, ordered)
+
+
+def set_order(xp, items: BValue, n, k: int, insertion_known):
+    """(items in CPython iteration order where known, ordered bool [B]) for distinct items
+    stored in insertion order (see the module docstring for when the order is known)."""
+    b = n.shape[0]
+    perm, ordered = set_permutation(xp, items, n, k, insertion_known)
+    if perm is None:
+        return items, ordered
+    items = take_value(xp, items, (xp.arange(b)[:, None] * k + perm).reshape(-1))
+    return items, ordered
+
+
+def set_permutation(xp, items: BValue, n, k: int, insertion_known):
+    """(perm int [B, K] or None for the identity, ordered bool [B]): slot perm[b, t] holds the
+    t-th element in iteration order of the set of distinct `items` inserted in slot order."""
+    b = n.shape[0]
+    single = n <= 1
+    if not isinstance(items, Ints):
+        return None, single
+    v = items.v.reshape(b, k)
+    valid = valid_slots(xp, n, k)
+    small15 = ((v >= 0) & (v <= 15) | ~valid).all(axis=1)
+    small31 = ((v >= 0) & (v <= 31) | ~valid).all(axis=1)
+    ascending = (n >= 5) & small15
+    probed = (n <= 4) & small31 & insertion_known & ~single
+    rank = xp.where(valid, xp.arange(k)[None, :], 10**6)
+    rank = xp.where(ascending[:, None] & valid, v, rank)
+    if bool(probed.any()):
+        rank = xp.where(probed[:, None] & valid, _siso_slots(xp, v, n, probed), rank)
+    perm = xp.argsort(rank, axis=1, kind="stable")
+    return perm, single | ascending | probed
+
+
+def _siso_slots(xp, v, n, active_rows):
+    """int64 [B, K]: the 8-slot table position of each of the first 4 inserted values."""
+    b, k = v.shape
+    slots = xp.full((b, 8), -1, dtype=np.int64)
+    where = xp.full((b, k), 10**6, dtype=np.int64)
+    rows = xp.arange(b)
+    for t in range(min(k, 4)):
+        value = v[:, t]
+        active = active_rows & (t < n)
+        s = value % 8
+        for _ in range(8):
+            taken = slots[rows, s] >= 0
+            s = xp.where(active & taken, (5 * s + 1) % 8, s)
+        slots[rows[active], s[active]] = value[active]
+        where[:, t] = xp.where(active, s, where[:, t])
+    return where
+
+
+# -- viewing values as containers ----------------------------------------------------------------
+def rows_of(xp, g: Grids) -> Seq:
+    """A grid as the tuple of its rows: items are tuple Seqs of Ints (the cells)."""
+    b = g.size
+    H, W = g.canvas
+    widths = row_widths(xp, g).reshape(-1)
+    cells = Ints(
+        xp.zeros(b * H * W, dtype=bool),
+        xp.zeros(b * H * W, dtype=bool),
+        g.cells.reshape(-1).astype(np.int64),
+    )
+    zeros = xp.zeros(b * H, dtype=bool)
+    rows = Seq(zeros, zeros.copy(), cells, widths, W, False, None)
+    return Seq(g.err, g.fb, rows, g.h.astype(np.int32), H, False, None)
+
+
+def as_seq(xp, value: BValue) -> Seq | None:
+    """`value` as a Seq if it is a container (a Grids by its rows, a pair by its two ints)."""
+    b = value.size
+    if isinstance(value, Seq):
+        return value
+    if isinstance(value, Grids):
+        return rows_of(xp, value)
+    if isinstance(value, Vecs):
+        zeros = xp.zeros(2 * b, dtype=bool)
+        items = Ints(zeros, zeros.copy(), value.v.reshape(-1))
+        return Seq(value.err, value.fb, items, xp.full(b, 2, dtype=np.int32), 2, False, None)
+    if isinstance(value, Consts) and isinstance(value.value, tuple | frozenset):
+        batch = batch_of(xp, [value.value])
+        if batch is None or bool(to_numpy(batch.fb)[0]):
+            return None
+        seq = as_seq(xp, batch)
+        if seq is None:
+            return None
+        return replace(repeat_value(xp, seq, b), err=value.err, fb=value.fb)
+    return None
+
+
+def element_at(xp, seq: Seq, pos) -> BValue:
+    """Element pos[b] (int [B], clipped to the slots) of each sample, flags of the Seq."""
+    b = seq.size
+    pos = xp.clip(pos, 0, seq.k - 1)
+    item = take_value(xp, seq.items, xp.arange(b) * seq.k + pos)
+    return replace(item, err=seq.err, fb=seq.fb)
+
+
+# -- reference values in, for tests and constants -----------------------------------------------
+def _is_int(x: Any) -> bool:
+    return type(x) in (int, bool)
+
+
+def _is_ints(x: Any) -> bool:
+    return isinstance(x, tuple) and all(_is_int(c) for c in x)
+
+
+def batch_of(xp, values: list) -> BValue | None:
+    """A batched value holding the reference `values` (one per sample), or None if they have no
+    common batched form. Samples that do not fit the form chosen are flagged fb."""
+    b = len(values)
+    zeros = np.zeros(b, dtype=bool)
+    if all(_is_int(x) for x in values):
+        v = np.array([int(x) for x in values], dtype=np.int64)
+        boolean = all(type(x) is bool for x in values)
+        return Ints(xp.asarray(zeros), xp.asarray(zeros), xp.asarray(v), boolean)
+    if all(_is_ints(x) and len(x) == 2 for x in values):
+        v = np.array(values, dtype=np.int64).reshape(b, 2)
+        return Vecs(xp.asarray(zeros), xp.asarray(zeros), xp.asarray(v))
+    if all(_is_ints(x) for x in values) and any(values):
+        return _container_batch(xp, values)  # tuples of ints of other lengths
+    if all(isinstance(x, tuple) and all(_is_ints(r) for r in x) for x in values):
+        if all(len({len(r) for r in x}) <= 1 for x in values):
+            return grids_from_reference(xp, values)
+        return _container_batch(xp, values)  # ragged: rows of unequal lengths
+    if all(isinstance(x, tuple | frozenset) for x in values):
+        return _container_batch(xp, values)
+    return None
+
+
+def _container_batch(xp, values: list) -> BValue | None:
+    b = len(values)
+    kinds = {type(x) for x in values}
+    if len(kinds) != 1:
+        return None
+    frozen = kinds == {frozenset}
+    elements = [list(x) for x in values]
+    k = max(1, max(len(e) for e in elements))
+    if k > MAX_ITEMS:
+        return None
+    filler = next((e[0] for e in elements if e), 0)
+    flat = [e[i] if i < len(e) else filler for e in elements for i in range(k)]
+    items = batch_of(xp, flat)
+    if items is None:
+        return None
+    n = xp.asarray(np.array([len(e) for e in elements], dtype=np.int32))
+    zeros = xp.zeros(b, dtype=bool)
+    if frozen:
+        # Iterating a real frozenset gave its CPython order: it is known for every sample.
+        ordered = xp.ones(b, dtype=bool)
+        return Seq(zeros, items.fb.reshape(b, k).any(axis=1), clean(xp, items), n, k, True, ordered)
+    return tuple_of(xp, items, n, k, zeros, items.fb.reshape(b, k).any(axis=1))
+
+
+# -- joining and reshaping -----------------------------------------------------------------------
+def widen(xp, seq: Seq, k: int) -> Seq:
+    """The same containers on an element axis of k >= seq.k slots."""
+    if k == seq.k:
+        return seq
+    b = seq.size
+    slot = xp.minimum(xp.arange(k), seq.k - 1)[None, :]
+    items = take_value(xp, seq.items, (xp.arange(b)[:, None] * seq.k + slot).reshape(-1))
+    return replace(seq, items=items, k=k)
+
+
+def concat_values(xp, x: BValue, y: BValue) -> BValue | None:
+    """x's samples followed by y's (size x.size + y.size) in one representation, or None."""
+    cat = xp.concatenate
+    err, fb = cat([x.err, y.err]), cat([x.fb, y.fb])
+    if isinstance(x, Ints) and isinstance(y, Ints):
+        return Ints(err, fb, cat([x.v, y.v]), x.boolean and y.boolean)
+    if isinstance(x, Vecs) and isinstance(y, Vecs):
+        return Vecs(err, fb, cat([x.v, y.v]))
+    if isinstance(x, Grids) and isinstance(y, Grids):
+        H = max(x.canvas[0], y.canvas[0])
+        W = max(x.canvas[1], y.canvas[1])
+        x, y = pad_to(xp, x, H, W), pad_to(xp, y, H, W)
+        ragged = row_w = None
+        if x.ragged is not None or y.ragged is not None:
+            zx, zy = xp.zeros(x.size, dtype=bool), xp.zeros(y.size, dtype=bool)
+            rx = zx if x.ragged is None else x.ragged
+            ry = zy if y.ragged is None else y.ragged
+            ragged = cat([rx, ry])
+            row_w = cat([row_widths(xp, x), row_widths(xp, y)])
+        cells = cat([x.cells, y.cells])
+        return Grids(err, fb, cells, cat([x.h, y.h]), cat([x.w, y.w]), ragged, row_w)
+    if isinstance(x, Seq) and isinstance(y, Seq) and x.frozen == y.frozen:
+        k = max(x.k, y.k)
+        x, y = widen(xp, x, k), widen(xp, y, k)
+        items = concat_values(xp, x.items, y.items)
+        if items is None:
+            return None
+        ordered = None if x.ordered is None else cat([x.ordered, y.ordered])
+        return Seq(err, fb, items, cat([x.n, y.n]), k, x.frozen, ordered)
+    if isinstance(x, Consts) and isinstance(y, Consts) and x.value is y.value:
+        return Consts(err, fb, x.value)
+    return None
+
+
+def empty_like(xp, seq: Seq, frozen: bool) -> Seq:
+    """Empty containers (tuple or frozenset) with the items representation of `seq`."""
+    b = seq.size
+    zeros = xp.zeros(b, dtype=bool)
+    ordered = xp.ones(b, dtype=bool) if frozen else None
+    return Seq(zeros, zeros.copy(), seq.items, xp.zeros(b, dtype=np.int32), seq.k, frozen, ordered)
+
+
+def flatten(xp, outer: Seq):
+    """(inner items, keep [B, K*K2], K*K2) of a container of containers: the elements of every
+    element, in order; None if the elements are not containers."""
+    b = outer.size
+    inner = as_seq(xp, outer.items)
+    if inner is None:
+        return None
+    k, k2 = outer.k, inner.k
+    keep = valid_slots(xp, outer.n, k)[:, :, None] & valid_slots(xp, inner.n, k2).reshape(b, k, k2)
+    return inner, keep.reshape(b, k * k2), k * k2
