@@ -19,11 +19,13 @@ from .rules import rule
 from .seqs import (
     MAX_ITEMS,
     as_seq,
+    clean,
     compact,
     concat_values,
     element_at,
     flatten,
     frozenset_of,
+    materialize,
     pair_equal,
     repeat_value,
     set_permutation,
@@ -35,6 +37,7 @@ from .seqs import (
 from .values import (
     BValue,
     Func,
+    FuncTuple,
     Grids,
     Ints,
     Seq,
@@ -44,6 +47,7 @@ from .values import (
     ints,
     raises,
     row_widths,
+    union_flags,
 )
 
 
@@ -147,6 +151,23 @@ def _repeat(xp, args, b):
     n = xp.where(too_long, 0, xp.maximum(num.v, 0)).astype(np.int32)
     k = max(1, int(n.max())) if b else 1
     return tuple_of(xp, repeat_value(xp, item, k), n, k, _zeros(xp, b), too_long)
+
+
+def two_tuple(xp, a: BValue, c: BValue) -> BValue | None:
+    """(a, c) for values other than two ints: a tuple Seq where both have one items form, a
+    FuncTuple of two functions."""
+    b = a.size
+    if isinstance(a, Func) and isinstance(c, Func):
+        return FuncTuple(*union_flags(xp, a, c), (a, c))
+    a, c = materialize(xp, a), materialize(xp, c)
+    if a is None or c is None or isinstance(a, Func | FuncTuple) or isinstance(c, Func | FuncTuple):
+        return None
+    both = concat_values(xp, clean(xp, a), clean(xp, c))
+    if both is None:
+        return None
+    idx = xp.stack([xp.arange(b), b + xp.arange(b)], axis=1).reshape(-1)
+    zeros = _zeros(xp, b)
+    return tuple_of(xp, take_value(xp, both, idx), xp.full(b, 2, dtype=np.int32), 2, zeros, zeros)
 
 
 @rule("pair")
@@ -270,6 +291,10 @@ def _difference(xp, args, b):
 
 @rule("intersection")
 def _intersection(xp, args, b):
+    ai, ci = as_ints(xp, args[0]), as_ints(xp, args[1])
+    if ai is not None and ci is not None:  # `&` of two ints is their bitwise and
+        zeros = _zeros(xp, b)
+        return Ints(zeros, zeros.copy(), ai.v & ci.v, ai.boolean and ci.boolean)
     a, c = (as_seq(xp, x) for x in args)
     if any(not_iterable(xp, x) for x in args) or (a is not None and not a.frozen):
         return raises(xp, b)  # & of tuples, ints: TypeError
@@ -379,9 +404,14 @@ def _merge(xp, args, b):
 
 @rule("product")
 def _product(xp, args, b):
-    if any(not_iterable(xp, x) for x in args):
+    if not_iterable(xp, args[1]):
         return raises(xp, b)
-    a, c = (as_seq(xp, x) for x in args)
+    c = as_seq(xp, args[1])
+    if c is not None and not_iterable(xp, args[0]):  # a is iterated once b has an element
+        none = xp.zeros((b, c.k), dtype=bool)
+        items, n, k = compact(xp, c.items, c.k, none)
+        return frozenset_of(xp, items, n, k, c.n > 0, _zeros(xp, b), ~_zeros(xp, b))
+    a = as_seq(xp, args[0])
     if a is None or c is None or not (isinstance(a.items, Ints) and isinstance(c.items, Ints)):
         return None
     ka, kc = a.k, c.k

@@ -12,6 +12,7 @@ import numpy as np
 
 from .rules import rule
 from .values import (
+    Func,
     Grids,
     Ints,
     as_ints,
@@ -19,6 +20,7 @@ from .values import (
     grids,
     grids_rows,
     ints,
+    raises,
     row_widths,
     vecs,
 )
@@ -83,9 +85,12 @@ def _rows_result(xp, g: Grids, src_i, src_j, out_h, out_row_w, H: int, W: int) -
 
 
 def _grid_arg(rule_fn):
-    """Rules whose first argument must be a Grids (other representations: not handled)."""
+    """Rules whose first argument must be a Grids (an int or a function raises; containers and
+    other representations: not handled)."""
 
     def apply(xp, args, b):
+        if as_ints(xp, args[0]) is not None or isinstance(args[0], Func):
+            return raises(xp, b)  # len(), slicing or iterating an int or a function: TypeError
         if not isinstance(args[0], Grids):
             return None
         return rule_fn(xp, args, b)

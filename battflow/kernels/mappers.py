@@ -16,7 +16,7 @@ from dataclasses import replace
 import numpy as np
 
 from .closures import call, merge_flags, select, truthy
-from .containers import _merge, _unordered, kept, not_iterable
+from .containers import _merge, _unordered, kept, not_iterable, two_tuple
 from .rules import rule
 from .seqs import (
     as_seq,
@@ -29,7 +29,7 @@ from .seqs import (
     tuple_of,
     valid_slots,
 )
-from .values import BValue, Grids, Ints, Seq, Vecs, raises
+from .values import BValue, Consts, Func, FuncTuple, Grids, Ints, Seq, Vecs, raises
 
 
 def map_over(xp, func: BValue, seqs: list[Seq], idx: list, k: int) -> BValue:
@@ -82,16 +82,22 @@ def _then_merge(rule_fn):
     return apply
 
 
+def _truth(xp, out: BValue):
+    """(out, truthiness bool [N]) of condition results; where the truthiness is not decidable
+    here, out's samples that do not raise are flagged fb."""
+    t = truthy(xp, out)
+    if t is None:
+        return replace(out, fb=out.fb | ~out.err), xp.zeros(out.size, dtype=bool)
+    return out, t
+
+
 @rule("sfilter")
 def _sfilter(xp, args, b):
     c, cond = args
     seq, early = _container_arg(xp, c, b)
     if seq is None:
         return early
-    out = _over(xp, cond, seq)
-    t = truthy(xp, out)
-    if t is None:
-        return None
+    out, t = _truth(xp, _over(xp, cond, seq))
     err, fb = element_flags(xp, out, valid_slots(xp, seq.n, seq.k))
     return kept(xp, seq, t.reshape(b, seq.k), err, fb)
 
@@ -106,10 +112,7 @@ def _extract(xp, args, b):
     seq, early = _container_arg(xp, c, b)
     if seq is None:
         return early
-    out = _over(xp, cond, seq)
-    t = truthy(xp, out)
-    if t is None:
-        return None
+    out, t = _truth(xp, _over(xp, cond, seq))
     valid = valid_slots(xp, seq.n, seq.k)
     e_err = out.err.reshape(b, seq.k) & valid
     e_fb = out.fb.reshape(b, seq.k) & valid
@@ -191,11 +194,12 @@ def _val(largest: bool):
             return early
         keys, err, fb = _keys(xp, func, seq)
         cols = _lex(xp, keys, b, seq.k)
-        if cols is None:
-            return None
-        pos, _ = _best(xp, cols, valid_slots(xp, seq.n, seq.k), largest)
-        best = take_value(xp, keys, xp.arange(b) * seq.k + pos)
-        best = replace(best, err=err, fb=fb)
+        if cols is None:  # keys that do not compare here: the reference decides
+            best = Consts(err, fb | (~err & (seq.n > 0)), None)
+        else:
+            pos, _ = _best(xp, cols, valid_slots(xp, seq.n, seq.k), largest)
+            best = take_value(xp, keys, xp.arange(b) * seq.k + pos)
+            best = replace(best, err=err, fb=fb)
         zeros = xp.zeros(b, dtype=bool)
         at_zero = call(xp, func, [Ints(zeros, zeros.copy(), xp.zeros(b, dtype=np.int64))], b)
         empty = seq.n == 0
@@ -271,9 +275,12 @@ rule("mpapply")(_then_merge(_papply))
 @rule("prapply")
 def _prapply(xp, args, b):
     func, a, c = args
-    if not_iterable(xp, a) or not_iterable(xp, c):
+    if not_iterable(xp, c):
         return raises(xp, b)
-    a, c = as_seq(xp, a), as_seq(xp, c)
+    c = as_seq(xp, c)
+    if c is not None and not_iterable(xp, a):  # the loop over a runs once b has an element
+        return _empty_set(xp, c, c.n > 0)
+    a = as_seq(xp, a)
     if a is None or c is None:
         return None
     ka, kc = a.k, c.k
@@ -287,3 +294,30 @@ def _prapply(xp, args, b):
     items, n, k2 = compact(xp, out, k, valid)
     known = ~_unordered(a) & ~_unordered(c)
     return frozenset_of(xp, items, n, k2, err, fb, known)
+
+
+@rule("rapply")
+def _rapply(xp, args, b):
+    functions, value = args
+    if isinstance(functions, FuncTuple):
+        outs = [call(xp, f, [value], b) for f in functions.parts]
+        err = outs[0].err | outs[1].err
+        fb = outs[0].fb | outs[1].fb
+        pair = two_tuple(xp, outs[0], outs[1])
+        if pair is None:
+            return None
+        return replace(pair, err=err & ~fb | pair.err, fb=fb | pair.fb)
+    if not_iterable(xp, functions):
+        return raises(xp, b)
+    seq = as_seq(xp, functions)
+    if seq is None or isinstance(seq.items, Func | FuncTuple):
+        return None
+    # Elements that are ints, tuples or sets are not callable: TypeError at the first one.
+    return replace(seq, err=seq.n > 0, fb=xp.zeros(b, dtype=bool))
+
+
+def _empty_set(xp, like: Seq, err) -> Seq:
+    """frozenset() per sample (items shaped like `like`), raising where `err`."""
+    zeros = xp.zeros(like.size, dtype=bool)
+    n = xp.zeros(like.size, dtype=np.int32)
+    return Seq(err, zeros, like.items, n, like.k, True, ~zeros)

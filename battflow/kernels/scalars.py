@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from .closures import select, truthy
+from .containers import two_tuple
 from .rules import rule
 from .seqs import as_seq, values_equal
 from .values import Consts, Func, Grids, Ints, Seq, Vecs, as_ints, as_vecs, ints, raises, vecs
@@ -128,7 +129,7 @@ rule("tojvec")(_vector(False))
 def _astuple(xp, args, b):
     a, c = as_ints(xp, args[0]), as_ints(xp, args[1])
     if a is None or c is None:
-        return None
+        return two_tuple(xp, args[0], args[1])
     zeros = xp.zeros(b, dtype=bool)
     return vecs(xp, xp.stack([a.v, c.v], axis=1), zeros, zeros)
 

@@ -32,6 +32,7 @@ from .values import (
     BValue,
     Consts,
     Func,
+    FuncTuple,
     Grids,
     Ints,
     Seq,
@@ -72,7 +73,11 @@ def take_value(xp, value: BValue, idx) -> BValue:
     if isinstance(value, Func):
         parts = tuple(take_value(xp, p, idx) if isinstance(p, BValue) else p for p in value.tree)
         return Func(err, fb, parts)
-    return Consts(err, fb, getattr(value, "value", None))
+    if isinstance(value, FuncTuple):
+        return FuncTuple(err, fb, tuple(take_value(xp, p, idx) for p in value.parts))
+    if isinstance(value, Consts):
+        return Consts(err, fb, value.value)
+    raise TypeError(f"no element form for {type(value).__name__}")
 
 
 def repeat_value(xp, value: BValue, k: int) -> BValue:
@@ -225,11 +230,11 @@ def _as_items(xp, items: BValue) -> BValue | None:
 def tuple_of(xp, items: BValue, n, k: int, err, fb) -> BValue:
     """The canonical batched form of B tuples of n[b] elements each (items: size B*K)."""
     b = n.shape[0]
-    items = _as_items(xp, items)
-    if items is None:
-        return unsupported(xp, b)
     if k > MAX_ITEMS:
         return unsupported(xp, b)
+    items = _as_items(xp, items)
+    if items is None:
+        return _without_items(xp, n, k, err, fb, frozen=False)
     if isinstance(items, Vecs):  # a tuple of pairs is a grid of width 2
         cells = items.v.reshape(b, k, 2)
         row_w = xp.full((b, k), 2, dtype=np.int32)
@@ -238,6 +243,17 @@ def tuple_of(xp, items: BValue, n, k: int, err, fb) -> BValue:
         cells = items.items.v.reshape(b, k, items.k)
         return _rows_grid(xp, cells, n, items.n.reshape(b, k), err, fb)
     return Seq(err, fb, clean(xp, items), n.astype(np.int32), k, False, None)
+
+
+def _without_items(xp, n, k: int, err, fb, frozen: bool) -> Seq:
+    """Containers whose elements have no batched form: the empty ones (and the failed ones) are
+    still decided, the others fall back."""
+    b = n.shape[0]
+    zeros = xp.zeros(b * k, dtype=bool)
+    items = Ints(zeros, zeros.copy(), xp.zeros(b * k, dtype=np.int64))
+    ordered = xp.ones(b, dtype=bool) if frozen else None
+    fb = fb | ((n > 0) & ~err)
+    return Seq(err, fb, items, xp.where(fb, 0, n).astype(np.int32), k, frozen, ordered)
 
 
 def _rows_grid(xp, cells, n, row_w, err, fb) -> Grids:
@@ -252,12 +268,12 @@ def frozenset_of(xp, items: BValue, n, k: int, err, fb, insertion_known) -> BVal
     """B frozensets built by inserting items[b, :n[b]] in order (duplicates collapse).
     insertion_known bool [B]: that order is the order the reference inserts in."""
     b = n.shape[0]
+    if k > MAX_ITEMS:
+        return unsupported(xp, b)
     items = _as_items(xp, items)
-    if items is None or k > MAX_ITEMS:
-        return unsupported(xp, b)
-    eq = pair_equal(xp, items, k, items, k)
+    eq = None if items is None else pair_equal(xp, items, k, items, k)
     if eq is None:
-        return unsupported(xp, b)
+        return _without_items(xp, n, k, err, fb, frozen=True)
     valid = valid_slots(xp, n, k)
     earlier = xp.arange(k)[None, :, None] > xp.arange(k)[None, None, :]
     dup = (eq & earlier & valid[:, None, :]).any(axis=2)

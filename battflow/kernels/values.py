@@ -14,6 +14,7 @@ Representations (DESIGN.md §4):
            default): the executor keeps it whole and rules read `.value`
 - `Func`:  a function value: a primitive or a closure tree built at compile time (combinators
            over batched leaves), see `closures.py`
+- `FuncTuple`: a tuple of function values (`astuple(f, g)`), for `rapply`
 - `Seq`:   a tuple or frozenset per sample, on an element axis: `items` is a batched value of
            size B*K (element k of sample b at index b*K + k) and `n` int32 [B] the lengths; see
            `seqs.py` for the canonical forms (a tuple of tuples of ints is a `Grids`)
@@ -105,6 +106,14 @@ class Func(BValue):
     BValue; see closures.py."""
 
     tree: tuple = field(default_factory=tuple)
+
+
+@dataclass
+class FuncTuple(BValue):
+    """A tuple of function values of one length for every sample (what `astuple(f, g)` builds,
+    for `rapply`): `parts` are the Func values in order."""
+
+    parts: tuple = field(default_factory=tuple)
 
 
 def union_flags(xp, *values: BValue) -> tuple[Any, Any]:

@@ -45,6 +45,7 @@ from battflow.kernels.values import (
     BValue,
     Consts,
     Func,
+    FuncTuple,
     Grids,
     Ints,
     Seq,
@@ -296,6 +297,10 @@ def make_arg(rng, kind: str, type_name, b: int, mode: str, depth: int, first_gri
         return Consts(zeros, zeros.copy(), value), [value] * b
     if kind in ("tup", "set", "nest"):
         return container_batch(rng, kind, b, mode)
+    if kind == "functup":  # astuple(f, g): what rapply maps
+        (f, f_refs), (g, g_refs) = (make_func(rng, b, mode, depth) for _ in range(2))
+        pair = FuncTuple(f.err | g.err, f.fb | g.fb, (f, g))
+        return pair, [(x, y) for x, y in zip(f_refs, g_refs, strict=True)]
     assert kind == "func"
     return make_func(rng, b, mode, depth)
 
@@ -379,6 +384,10 @@ def check(name, result: BValue, ref_of, samples, describe, stats: Counter, rng, 
         if isinstance(result, Func):
             assert callable(ref), f"{where}: a function value, the reference gives {short(ref)}"
             funcs.append(s)
+            continue
+        if isinstance(result, FuncTuple):
+            assert isinstance(ref, tuple) and len(ref) == len(result.parts), where
+            assert all(callable(f) for f in ref), where
             continue
         if ragged[s]:  # a tuple of unequal rows: only len(value) and len(value[0]) are kept
             h, w = int(result.h[s]), int(result.w[s])
@@ -524,6 +533,8 @@ def test_rule_matches_reference(name, data):
             kinds[i] = kinds[any_params[0]]
     if name == "power" and not mismatch:
         kinds[1] = data.draw(st.sampled_from(["const", "const", "int"]))
+    if name == "rapply" and not mismatch and data.draw(st.integers(0, 3)) > 0:
+        kinds[0] = "functup"
     b = data.draw(st.integers(16, 48))
     seed = data.draw(st.integers(0, 2**32 - 1))
     flag_inputs = data.draw(st.integers(0, 4)) == 0
@@ -705,6 +716,20 @@ def p_both_either(I):
 """
 
 CONTAINER_PROGRAMS = """
+def c_rapply(I):
+    x1 = astuple(rot90, vmirror)
+    x2 = rapply(x1, I)
+    x3 = first(x2)
+    x4 = last(x2)
+    O = hconcat(x3, x4)
+    return O
+
+def c_rapply_ints(I):
+    x1 = astuple(height, width)
+    x2 = rapply(x1, I)
+    O = canvas(ONE, x2)
+    return O
+
 def c_split_halves(I):
     x1 = hsplit(I, TWO)
     x2 = first(x1)
