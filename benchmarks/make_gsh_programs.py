@@ -1,8 +1,13 @@
-"""Write programs/gsh/: seeded random straight-line programs built only from grid (G), scalar
-(S) and higher-order (H) primitives, in Hodel's solver format. They are the batched engine's
-G/S/H workload (`battflow bench --programs programs/gsh`, `pipelines/gsh.yaml`).
+"""Write seeded random straight-line programs built only from grid (G), scalar (S) and
+higher-order (H) primitives, in Hodel's solver format: the batched engine's G/S/H workloads.
 
-    python benchmarks/make_gsh_programs.py --count 240 --seed 0
+    python benchmarks/make_gsh_programs.py --count 240 --seed 0                 # programs/gsh
+    python benchmarks/make_gsh_programs.py --count 240 --seed 1 --containers 0.4 --out programs/gshc
+
+`programs/gsh` (no containers) is the grid-transform workload; `programs/gshc` mixes in the
+container and mapping steps (hsplit/vsplit pieces, palettes, intervals, rows; first/last, argmax,
+order, sfilter, extract, apply, mapply, papply, rapply, merge, ...) with probability --containers
+per step (`pipelines/gshc.yaml`).
 """
 
 from __future__ import annotations
@@ -29,14 +34,18 @@ GRID_FACTOR = ["hupscale", "vupscale", "upscale", "downscale"]
 GRID_TO_INT = ["height", "width", "mostcolor", "leastcolor", "numcolors", "size"]
 INT_UNARY = ["invert", "double", "halve", "increment", "decrement", "crement", "sign"]
 INT_BINARY = ["add", "subtract", "multiply", "divide"]
+SPLITS = ["hsplit", "vsplit"]
+GRID_KEYS = ["numcolors", "height", "width", "size", "mostcolor", "leastcolor"]
+INT_MAPS = ["increment", "double", "halve", "invert", "decrement"]
 FACTORS = ["ONE", "TWO", "THREE"]
 COLOURS = ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE"]
 SMALL_VECS = ["ORIGIN", "UNITY", "TWO_BY_TWO", "THREE_BY_THREE", "DOWN", "RIGHT", "ZERO_BY_TWO"]
 
 
 class Builder:
-    def __init__(self, rng: random.Random):
+    def __init__(self, rng: random.Random, containers: float = 0.0):
         self.rng = rng
+        self.containers = containers
         self.lines: list[str] = []
         self.pool: dict[str, list[str]] = {
             "grid": ["I"],
@@ -44,6 +53,8 @@ class Builder:
             "vec": [],
             "bool": [],
             "gfun": [],
+            "pieces": [],
+            "ints": [],
         }
 
     def new(self, kind: str, expr: str) -> str:
@@ -64,6 +75,9 @@ class Builder:
 
     def step(self) -> None:
         r = self.rng
+        if self.containers and r.random() < self.containers:
+            self.container_step()
+            return
         choice = r.random()
         g = self.pick("grid")
         if choice < 0.30:
@@ -112,6 +126,83 @@ class Builder:
             f = self.new("gfun", f"chain({', '.join(r.sample(GRID_UNARY, 3))})")
             self.new("grid", f"{f}({g})")
 
+    def pieces(self) -> str:
+        """A tuple of grids: the pieces of a split (or an earlier tuple of grids)."""
+        r = self.rng
+        if self.pool["pieces"] and r.random() < 0.5:
+            return self.pick("pieces")
+        g = self.pick("grid")
+        return self.new("pieces", f"{r.choice(SPLITS)}({g}, {r.choice(FACTORS[1:])})")
+
+    def container_step(self) -> None:
+        r = self.rng
+        choice = r.random()
+        g = self.pick("grid")
+        if choice < 0.12:
+            self.new("grid", f"{r.choice(['first', 'last'])}({self.pieces()})")
+        elif choice < 0.24:
+            op = r.choice(["argmax", "argmin"])
+            self.new("grid", f"{op}({self.pieces()}, {r.choice(GRID_KEYS)})")
+        elif choice < 0.32:
+            ordered = self.new("pieces", f"order({self.pieces()}, {r.choice(GRID_KEYS)})")
+            self.new("grid", f"merge({ordered})")
+        elif choice < 0.40:
+            mapped = self.new("pieces", f"apply({r.choice(GRID_UNARY)}, {self.pieces()})")
+            self.new("grid", f"{r.choice(['first', 'last', 'merge'])}({mapped})")
+        elif choice < 0.46:
+            self.new("grid", f"mapply({r.choice(GRID_UNARY[:7])}, {self.pieces()})")
+        elif choice < 0.52:
+            count = self.new("gfun", f"rbind(colorcount, {r.choice(COLOURS)})")
+            cond = self.new("gfun", f"compose(positive, {count})")
+            kept = self.new("pieces", f"sfilter({self.pieces()}, {cond})")
+            self.new("grid", f"first({kept})")
+        elif choice < 0.56:
+            cond = self.new("gfun", f"matcher({r.choice(GRID_KEYS)}, {self.int_arg()})")
+            self.new("grid", f"extract({self.pieces()}, {cond})")
+        elif choice < 0.62:
+            pal = self.new("ints", f"palette({g})")
+            op = r.choice(["size", "maximum", "minimum", "first", "last"])
+            self.new("int", f"{op}({pal})")
+        elif choice < 0.67:
+            pal = self.new("ints", f"palette({g})")
+            colour = self.new("int", f"other({pal}, {r.choice(COLOURS)})")
+            self.new("grid", f"replace({g}, {colour}, {r.choice(COLOURS)})")
+        elif choice < 0.71:
+            pal = self.new("ints", f"palette({g})")
+            there = self.new("bool", f"contained({r.choice(COLOURS)}, {pal})")
+            self.new("grid", f"branch({there}, {g}, {r.choice(GRID_UNARY)}({g}))")
+        elif choice < 0.77:
+            stop = r.choice([f"height({g})", f"width({g})", self.int_arg()])
+            iv = self.new("ints", f"interval(ZERO, {stop}, {r.choice(FACTORS[:2])})")
+            mapped = self.new("ints", f"apply({r.choice(INT_MAPS)}, {iv})")
+            op = r.choice(["size", "maximum", "minimum"])
+            n = self.new("int", f"{op}({mapped})")
+            self.new("grid", f"canvas({r.choice(COLOURS)}, astuple({n}, {r.choice(FACTORS)}))")
+        elif choice < 0.82:
+            pick_row = r.choice(["mostcommon", "leastcommon", "first", "last"])
+            row = self.new("ints", f"{pick_row}({g})")
+            self.new("grid", f"repeat({row}, {r.choice(FACTORS)})")
+        elif choice < 0.87:
+            op = r.choice(["dedupe", "rbind(order, identity)", "rbind(remove, ZERO)"])
+            if op.startswith("rbind"):
+                op = self.new("gfun", op)
+            self.new("grid", f"apply({op}, {g})" if op != "dedupe" else f"dedupe({g})")
+        elif choice < 0.92:
+            a, b = self.pieces(), self.pieces()
+            op = r.choice(["hconcat", "vconcat", "cellwise"])
+            if op == "cellwise":
+                op = self.new("gfun", f"rbind(cellwise, {r.choice(COLOURS)})")
+            pairs = self.new("pieces", f"papply({op}, {a}, {b})")
+            self.new("grid", f"merge({pairs})")
+        elif choice < 0.96:
+            a, b = r.sample(GRID_UNARY, 2)
+            fs = self.new("gfun", f"astuple({a}, {b})")
+            both = self.new("pieces", f"rapply({fs}, {g})")
+            self.new("grid", f"{r.choice(['first', 'last', 'merge'])}({both})")
+        else:
+            key = r.choice(GRID_KEYS)
+            self.new("int", f"{r.choice(['valmax', 'valmin'])}({self.pieces()}, {key})")
+
     def program(self, name: str) -> str:
         for _ in range(self.rng.randint(2, 9)):
             self.step()
@@ -127,16 +218,20 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=240)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", default="programs/gsh")
+    parser.add_argument(
+        "--containers", type=float, default=0.0, help="probability of a container step"
+    )
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
     per_file = 20
+    prefix = out.name.replace("-", "_")
     for f in range(0, args.count, per_file):
         chunks = ["from dsl import *\n"]
         for k in range(f, min(f + per_file, args.count)):
-            chunks.append(Builder(rng).program(f"gsh_{k:04d}"))
-        (out / f"gsh_{f // per_file:02d}.py").write_text("\n\n".join(chunks))
+            chunks.append(Builder(rng, args.containers).program(f"{prefix}_{k:04d}"))
+        (out / f"{prefix}_{f // per_file:02d}.py").write_text("\n\n".join(chunks))
     print(f"wrote {args.count} programs to {out}")
 
 

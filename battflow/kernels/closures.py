@@ -65,7 +65,8 @@ def merge_flags(xp, result: BValue, *inputs: BValue, routes: bool = False) -> BV
 RAGGED_AWARE = frozenset(
     {"identity", "branch", "height", "width", "shape", "size", "portrait", "square"}
     | {"vmirror", "hmirror", "rot180", "rot90", "rot270", "dmirror", "cmirror", "vupscale"}
-    | {"vconcat", "palette"}
+    | {"vconcat", "palette", "replace", "switch", "crop", "hsplit", "vsplit", "hupscale"}
+    | {"upscale", "lefthalf", "righthalf", "tophalf", "bottomhalf"}
     | {"first", "last", "totuple", "dedupe", "remove", "other", "contained", "difference"}
     | {"combine", "merge", "sizefilter", "maximum", "minimum", "mostcommon", "leastcommon"}
     | {"repeat", "initset", "insert", "pair", "product", "apply", "mapply", "sfilter"}

@@ -14,7 +14,7 @@ from dataclasses import replace
 import numpy as np
 
 from .closures import merge_flags, select
-from .grids import gather
+from .grids import _crop_parts
 from .rules import rule
 from .seqs import (
     MAX_ITEMS,
@@ -34,6 +34,7 @@ from .seqs import (
     valid_slots,
     values_equal,
 )
+from .setorder import MAX_SET, set_slots, value_hashes
 from .values import (
     BValue,
     Func,
@@ -510,10 +511,18 @@ def _common(most: bool):
         distinct, nd, kd = compact(xp, seq.items, seq.k, first)
         eq = pair_equal(xp, distinct, kd, seq.items, seq.k)
         counts = (eq & valid_slots(xp, seq.n, seq.k)[:, None, :]).sum(axis=2)
-        # set(container) is filled in first-appearance order; max/min scan it in set order.
-        perm, ordered = set_permutation(xp, distinct, nd, kd, xp.ones(b, dtype=bool))
-        if perm is None:
-            perm = xp.broadcast_to(xp.arange(kd)[None, :], (b, kd))
+        # set(container) is filled in first-appearance order; max/min scan it in set order,
+        # which setorder.py reproduces from the hashes where they are known.
+        hashes = value_hashes(xp, distinct)
+        if hashes is not None:
+            slots = set_slots(xp, hashes.reshape(b, kd), nd)
+            valid_d = valid_slots(xp, nd, kd)
+            perm = xp.argsort(xp.where(valid_d, slots, 2**40), axis=1, kind="stable")
+            ordered = nd <= MAX_SET
+        else:
+            perm, ordered = set_permutation(xp, distinct, nd, kd, xp.ones(b, dtype=bool))
+            if perm is None:
+                perm = xp.broadcast_to(xp.arange(kd)[None, :], (b, kd))
         key = xp.take_along_axis(counts, perm, axis=1)
         valid = valid_slots(xp, nd, kd)
         key = xp.where(valid, key, -1 if most else 2**30)
@@ -550,24 +559,16 @@ def _split(horizontal: bool):
         too_many = count > MAX_ITEMS
         pieces = xp.where(zero | too_many, 0, xp.maximum(count, 0)).astype(np.int32)
         k = max(1, int(pieces.max())) if b else 1
-        H, W = g.canvas
         rep = lambda a: xp.repeat(a, k)  # noqa: E731
         slot = xp.tile(xp.arange(k), b)
         start = rep(piece) * slot + slot * rep(offset)
-        total = rep(length)
-        begin = xp.minimum(xp.maximum(start, 0), total)
-        end = xp.minimum(xp.maximum(start + rep(piece), 0), total)
-        size = xp.maximum(end - begin, 0)
         src = repeat_value(xp, g, k)
-        i = xp.arange(H)[None, :, None]
-        j = xp.arange(W)[None, None, :]
+        # Piece k is crop(grid, start, (piece, len)): Python slicing, row by row if ragged.
+        origin = xp.zeros_like(start)
         if horizontal:
-            out_h, out_w = src.h, size
-            src_i, src_j = i, j + begin[:, None, None]
+            items = _crop_parts(xp, src, origin, src.h, start, rep(piece))
         else:
-            out_h, out_w = size, src.w
-            src_i, src_j = i + begin[:, None, None], j
-        items = gather(xp, src, src_i, src_j, out_h, out_w, H, W)
+            items = _crop_parts(xp, src, start, rep(piece), origin, src.w)
         empty = g.h == 0  # len(grid[0]) raises IndexError
         err = (zero | empty) & ~too_many
         return tuple_of(xp, items, pieces, k, err, too_many)

@@ -8,6 +8,8 @@ largest canvas are flagged `fb`, never truncated.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from .rules import rule
@@ -202,11 +204,24 @@ def py_slice(xp, start, stop, length):
 
 def _crop_parts(xp, g: Grids, r0, rn, c0, cn):
     """grid[r0:r0+rn] then each row[c0:c0+cn] (Python slicing, vectors per sample)."""
+    if g.ragged is not None:
+        return _crop_rows(xp, g, r0, rn, c0, cn)
     ra, rcount = py_slice(xp, r0, r0 + rn, g.h)
     ca, ccount = py_slice(xp, c0, c0 + cn, g.w)
     H0, W0 = g.canvas
     i, j = _ij(xp, H0, W0)
     return gather(xp, g, ra[:, None, None] + i, ca[:, None, None] + j, rcount, ccount, H0, W0)
+
+
+def _crop_rows(xp, g: Grids, r0, rn, c0, cn):
+    """_crop_parts of a ragged value: each kept row is sliced by its own length."""
+    ra, rcount = py_slice(xp, r0, r0 + rn, g.h)
+    H0, W0 = g.canvas
+    source = ra[:, None] + xp.arange(H0)[None, :]
+    lengths = _row_lookup(xp, g.row_w, source)
+    ca, ccount = py_slice(xp, c0[:, None], (c0 + cn)[:, None], lengths)
+    j = xp.arange(W0)[None, None, :]
+    return _rows_result(xp, g, source[:, :, None], ca[:, :, None] + j, rcount, ccount, H0, W0)
 
 
 @rule("crop")
@@ -230,10 +245,18 @@ def _trim(xp, args, b):
     return gather(xp, g, ra[:, None, None] + i, ca[:, None, None] + j, rcount, ccount, H0, W0)
 
 
+def _whole_rows(xp, g: Grids):
+    """A slice stop past every row of g (as long as the canvas)."""
+    return xp.full_like(g.h, g.canvas[1])
+
+
 @rule("tophalf")
 @_grid_arg
 def _tophalf(xp, args, b):
     (g,) = args
+    if g.ragged is not None:  # grid[:h // 2]: whole rows
+        zero = xp.zeros_like(g.h)
+        return _crop_rows(xp, g, zero, g.h // 2, zero, _whole_rows(xp, g))
     H0, W0 = g.canvas
     i, j = _ij(xp, H0, W0)
     return gather(xp, g, i, j, g.h // 2, g.w, H0, W0)
@@ -243,9 +266,11 @@ def _tophalf(xp, args, b):
 @_grid_arg
 def _bottomhalf(xp, args, b):
     (g,) = args
+    first = g.h // 2 + g.h % 2
+    if g.ragged is not None:  # grid[h // 2 + h % 2:]: whole rows
+        return _crop_rows(xp, g, first, g.h - first, xp.zeros_like(g.h), _whole_rows(xp, g))
     H0, W0 = g.canvas
     i, j = _ij(xp, H0, W0)
-    first = g.h // 2 + g.h % 2
     return gather(xp, g, first[:, None, None] + i, j, g.h - first, g.w, H0, W0)
 
 
@@ -253,6 +278,8 @@ def _bottomhalf(xp, args, b):
 @_grid_arg
 def _lefthalf(xp, args, b):
     (g,) = args
+    if g.ragged is not None:  # rot270(tophalf(rot90(grid))), the reference's own definition
+        return _via_rotation(xp, g, _tophalf, b)
     H0, W0 = g.canvas
     i, j = _ij(xp, H0, W0)
     half = g.w // 2
@@ -263,11 +290,21 @@ def _lefthalf(xp, args, b):
 @_grid_arg
 def _righthalf(xp, args, b):
     (g,) = args
+    if g.ragged is not None:
+        return _via_rotation(xp, g, _bottomhalf, b)
     H0, W0 = g.canvas
     i, j = _ij(xp, H0, W0)
     half = g.w // 2
     first = g.w - half
     return gather(xp, g, i, first[:, None, None] + j, xp.where(half > 0, g.h, 0), half, H0, W0)
+
+
+def _via_rotation(xp, g: Grids, half, b):
+    """rot270(half(rot90(g))) with the batched rules (rot90 of a ragged value is rectangular)."""
+    turned = _rot90(xp, [g], b)
+    part = half(xp, [turned], b)
+    out = _rot270(xp, [part], b)
+    return replace(out, fb=out.fb | turned.fb | part.fb)
 
 
 @rule("hconcat")
@@ -348,7 +385,16 @@ def _hupscale(xp, args, b):
     if f is None:
         return None
     f = xp.maximum(f, 0)
-    return _scaled(xp, g, xp.ones_like(f), f, g.h, g.w * f)
+    if g.ragged is None:
+        return _scaled(xp, g, xp.ones_like(f), f, g.h, g.w * f)
+    wide = int(min(MAX_CANVAS, max(1, int(xp.max(g.row_w * f[:, None])))))
+    H = g.canvas[0]
+    rows = xp.arange(H)[None, :, None]
+    cols = xp.arange(wide)[None, None, :] // xp.maximum(f, 1)[:, None, None]
+    widths = g.row_w * f[:, None]
+    out = _rows_result(xp, g, rows, cols, g.h, xp.minimum(widths, wide), H, wide)
+    out.fb = out.fb | (widths > MAX_CANVAS).any(axis=1)
+    return out
 
 
 @rule("vupscale")
@@ -376,6 +422,10 @@ def _upscale(xp, args, b):
     if not isinstance(g, Grids) or f is None:
         return None
     f = xp.maximum(f, 0)
+    if g.ragged is not None:  # vupscale(hupscale(grid, f), f), as the reference does
+        wide = _hupscale(xp, args, b)
+        tall = _vupscale(xp, [wide, args[1]], b)
+        return replace(tall, fb=tall.fb | wide.fb)
     return _scaled(xp, g, f, f, g.h * f, g.w * f)
 
 
@@ -407,7 +457,7 @@ def _replace(xp, args, b):
     cells = xp.where(hit, c.v[:, None, None], g.cells)
     out_of_range = (hit & ((c.v < -(2**15)) | (c.v >= 2**15))[:, None, None]).any(axis=(1, 2))
     zeros = xp.zeros(b, dtype=bool)
-    return grids(xp, cells, g.h, g.w, zeros, out_of_range)
+    return _same_rows(xp, g, cells, zeros, out_of_range)
 
 
 @rule("switch")
@@ -424,7 +474,14 @@ def _switch(xp, args, b):
     wide_a = ((a.v < -(2**15)) | (a.v >= 2**15))[:, None, None]
     wide_c = ((c.v < -(2**15)) | (c.v >= 2**15))[:, None, None]
     too_wide = ((hit_a & wide_c) | (hit_c & wide_a)).any(axis=(1, 2))
-    return grids(xp, cells, g.h, g.w, zeros, too_wide)
+    return _same_rows(xp, g, cells, zeros, too_wide)
+
+
+def _same_rows(xp, g: Grids, cells, err, fb) -> Grids:
+    """A cellwise result with g's shape (row by row where g is ragged)."""
+    if g.ragged is None:
+        return grids(xp, cells, g.h, g.w, err, fb)
+    return grids_rows(xp, cells, g.h, g.row_w, err, fb)
 
 
 @rule("canvas")

@@ -21,6 +21,7 @@ and a set freshly built by insertion in a known order (8 slots, the SISO probe s
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from typing import Any
 
@@ -196,6 +197,12 @@ def _seqs_equal(xp, a: Seq, c: Seq):
 def pair_equal(xp, a_items: BValue, ka: int, c_items: BValue, kc: int):
     """bool [B, Ka, Kc]: a's element i equals c's element j (None: kinds not handled)."""
     b = a_items.size // ka
+    both = concat_values(xp, a_items, c_items) if type(a_items) is type(c_items) else None
+    ids = None if both is None else value_ids(xp, both)
+    if ids is not None:
+        ida = ids[: a_items.size].reshape(b, ka)
+        idc = ids[a_items.size :].reshape(b, kc)
+        return ida[:, :, None] == idc[:, None, :]
     base = xp.arange(b)[:, None, None]
     i = xp.arange(ka)[None, :, None]
     j = xp.arange(kc)[None, None, :]
@@ -203,6 +210,80 @@ def pair_equal(xp, a_items: BValue, ka: int, c_items: BValue, kc: int):
     ic = xp.broadcast_to(base * kc + j, (b, ka, kc)).reshape(-1)
     eq = values_equal(xp, take_value(xp, a_items, ia), take_value(xp, c_items, ic))
     return None if eq is None else eq.reshape(b, ka, kc)
+
+
+def value_ids(xp, value: BValue):
+    """int64 [N]: equal ids exactly where the values are equal (Python ==), or None where the
+    representation has no key here. Values are keyed by a row of ints (`_key_matrix`); long keys
+    are grouped by two 64-bit hashes and then every group is checked member by member, so a hash
+    collision costs time (an exact sort of the full keys), never a wrong answer."""
+    if isinstance(value, Ints):
+        return value.v
+    keys = _key_matrix(xp, value)
+    if keys is None:
+        return None
+    n, width = keys.shape
+    if n == 0:
+        return xp.zeros(0, dtype=np.int64)
+    if width <= 3:
+        return _sorted_ids(xp, keys)[0]
+    ids, first = _sorted_ids(xp, _hash_keys(xp, keys))
+    if bool((keys == keys[first[ids]]).all()):
+        return ids
+    return _sorted_ids(xp, keys)[0]
+
+
+def _key_matrix(xp, value: BValue):
+    """int64 [N, C]: a row of ints per value, equal rows exactly for equal values."""
+    if isinstance(value, Vecs):
+        return value.v
+    if isinstance(value, Grids):
+        n = value.size
+        cells = value.cells.reshape(n, -1).astype(np.int64)
+        return xp.concatenate([value.h[:, None].astype(np.int64),
+                               row_widths(xp, value).astype(np.int64), cells], axis=1)  # fmt: skip
+    if isinstance(value, Seq) and not value.frozen and isinstance(value.items, Ints):
+        n = value.size
+        v = value.items.v.reshape(n, value.k)
+        v = xp.where(valid_slots(xp, value.n, value.k), v, 0)
+        return xp.concatenate([value.n[:, None].astype(np.int64), v], axis=1)
+    return None
+
+
+_HASH_MULTIPLIERS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F)
+
+
+def _hash_keys(xp, keys):
+    """int64 [N, 2]: two polynomial hashes (wrapping int64 arithmetic) of each key row."""
+    width = keys.shape[1]
+    out = []
+    for m in _HASH_MULTIPLIERS:
+        p = xp.asarray(_powers(m, width))
+        out.append((keys * p[None, :]).sum(axis=1))
+    return xp.stack(out, axis=1)
+
+
+@functools.cache
+def _powers(multiplier: int, width: int) -> np.ndarray:
+    """multiplier**i mod 2**64, as int64 (two's complement), for i < width."""
+    powers, value = [], 1
+    for _ in range(width):
+        powers.append(value - (1 << 64) if value >= 1 << 63 else value)
+        value = value * multiplier % (1 << 64)
+    return np.array(powers, dtype=np.int64)
+
+
+def _sorted_ids(xp, keys):
+    """(ids [N], first member [G] of each group) of equal key rows."""
+    n = keys.shape[0]
+    order = xp.lexsort(keys.T[::-1])
+    ordered = keys[order]
+    new = xp.ones(n, dtype=bool)
+    new[1:] = (ordered[1:] != ordered[:-1]).any(axis=1)
+    group = xp.cumsum(new) - 1
+    ids = xp.empty(n, dtype=np.int64)
+    ids[order] = group
+    return ids, order[new]
 
 
 # -- building containers -------------------------------------------------------------------------
