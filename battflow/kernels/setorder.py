@@ -101,6 +101,8 @@ def _insert(xp, table, mask, h, active):
     for _ in range(4 * _TABLE):
         linear = i + LINEAR_PROBES <= mask
         for j in range(LINEAR_PROBES + 1):
+            if j == 1 and bool(placed.all()):
+                break
             probe = i + j
             allowed = (j == 0) | linear
             free = table[rows, xp.minimum(probe, _TABLE - 1)] < 0
