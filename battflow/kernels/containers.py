@@ -61,6 +61,14 @@ def not_iterable(xp, value: BValue) -> bool:
     return as_ints(xp, value) is not None or isinstance(value, Func)
 
 
+def container_arg(xp, value: BValue, b: int):
+    """(Seq, None) for a container (a grid by its rows, a pair by its ints); (None, result)
+    otherwise: raises for an int or a function (not iterable), None (not handled) else."""
+    if not_iterable(xp, value):
+        return None, raises(xp, b)
+    return as_seq(xp, value), None
+
+
 def _unordered(seq: Seq):
     """bool [B]: a frozenset whose iteration order is not known (never for tuples)."""
     if not seq.frozen:
@@ -86,11 +94,9 @@ def kept(xp, seq: Seq, keep, err, fb) -> BValue:
 def _end(last: bool):
     def apply(xp, args, b):
         (c,) = args
-        if not_iterable(xp, c):
-            return raises(xp, b)
-        seq = as_seq(xp, c)
+        seq, early = container_arg(xp, c, b)
         if seq is None:
-            return None
+            return early
         pos = seq.n - 1 if last else xp.zeros(b, dtype=np.int32)
         item = element_at(xp, seq, pos)
         fb = _unordered(seq) & (seq.n > 1)
@@ -106,11 +112,9 @@ rule("last")(_end(True))
 @rule("totuple")
 def _totuple(xp, args, b):
     (c,) = args
-    if not_iterable(xp, c):
-        return raises(xp, b)
-    seq = as_seq(xp, c)
+    seq, early = container_arg(xp, c, b)
     if seq is None:
-        return None
+        return early
     if not seq.frozen:
         return c  # tuple(t) == t, and a grid's rows make the grid again
     fb = _unordered(seq) & (seq.n > 1)
@@ -205,11 +209,9 @@ def _first_occurrences(xp, seq: Seq):
 @rule("dedupe")
 def _dedupe(xp, args, b):
     (c,) = args
-    if not_iterable(xp, c):
-        return raises(xp, b)
-    seq = as_seq(xp, c)
+    seq, early = container_arg(xp, c, b)
     if seq is None:
-        return None
+        return early
     if seq.frozen:  # frozenset has no .index, called once there is an element
         none = xp.zeros(b, dtype=np.int32)
         return tuple_of(xp, seq.items, none, seq.k, seq.n > 0, _zeros(xp, b))
@@ -229,11 +231,9 @@ def _membership(xp, seq: Seq, value: BValue):
 @rule("remove")
 def _remove(xp, args, b):
     value, c = args
-    if not_iterable(xp, c):
-        return raises(xp, b)
-    seq = as_seq(xp, c)
+    seq, early = container_arg(xp, c, b)
     if seq is None:
-        return None
+        return early
     eq = _membership(xp, seq, value)
     if eq is None:
         return None
@@ -252,11 +252,9 @@ def _other(xp, args, b):
 @rule("contained")
 def _contained(xp, args, b):
     value, c = args
-    if not_iterable(xp, c):
-        return raises(xp, b)
-    seq = as_seq(xp, c)
+    seq, early = container_arg(xp, c, b)
     if seq is None:
-        return None
+        return early
     eq = _membership(xp, seq, value)
     if eq is None:
         return None
@@ -327,11 +325,9 @@ def _initset(xp, args, b):
 @rule("insert")
 def _insert(xp, args, b):
     value, c = args
-    if not_iterable(xp, c):
-        return raises(xp, b)
-    seq = as_seq(xp, c)
+    seq, early = container_arg(xp, c, b)
     if seq is None:
-        return None
+        return early
     if not seq.frozen:
         return raises(xp, b)  # a tuple has no .union
     one = _initset(xp, [value], b)
@@ -382,11 +378,9 @@ def _combine(xp, args, b):
 @rule("merge")
 def _merge(xp, args, b):
     (c,) = args
-    if not_iterable(xp, c):
-        return raises(xp, b)
-    outer = as_seq(xp, c)
+    outer, early = container_arg(xp, c, b)
     if outer is None:
-        return None
+        return early
     zeros = _zeros(xp, b)
     if isinstance(outer.items, Ints):  # iterating an int element raises TypeError
         return replace(outer, err=outer.n > 0, fb=zeros)
@@ -462,11 +456,9 @@ def _sizefilter(xp, args, b):
 def _extreme(largest: bool):
     def apply(xp, args, b):
         (c,) = args
-        if not_iterable(xp, c):
-            return raises(xp, b)
-        seq = as_seq(xp, c)
+        seq, early = container_arg(xp, c, b)
         if seq is None:
-            return None
+            return early
         zeros = _zeros(xp, b)
         if isinstance(seq.items, Ints):
             v = seq.items.v.reshape(b, seq.k)
@@ -498,11 +490,9 @@ rule("minimum")(_extreme(False))
 def _common(most: bool):
     def apply(xp, args, b):
         (c,) = args
-        if not_iterable(xp, c):
-            return raises(xp, b)
-        seq = as_seq(xp, c)
+        seq, early = container_arg(xp, c, b)
         if seq is None:
-            return None
+            return early
         if seq.frozen:
             return raises(xp, b)  # frozenset has no .count
         first = _first_occurrences(xp, seq)

@@ -16,7 +16,7 @@ from dataclasses import replace
 import numpy as np
 
 from .closures import call, merge_flags, select, truthy
-from .containers import _merge, _unordered, kept, not_iterable, two_tuple
+from .containers import _merge, _unordered, container_arg, kept, not_iterable, two_tuple
 from .rules import rule
 from .seqs import (
     as_seq,
@@ -46,18 +46,10 @@ def _over(xp, func: BValue, seq: Seq) -> BValue:
     return map_over(xp, func, [seq], [slot], seq.k)
 
 
-def _container_arg(xp, value: BValue, b: int):
-    """(Seq, None) for a container, (None, result) when the rule is decided without one."""
-    if not_iterable(xp, value):
-        return None, raises(xp, b)
-    seq = as_seq(xp, value)
-    return seq, None
-
-
 @rule("apply")
 def _apply(xp, args, b):
     func, c = args
-    seq, early = _container_arg(xp, c, b)
+    seq, early = container_arg(xp, c, b)
     if seq is None:
         return early
     out = _over(xp, func, seq)
@@ -94,7 +86,7 @@ def _truth(xp, out: BValue):
 @rule("sfilter")
 def _sfilter(xp, args, b):
     c, cond = args
-    seq, early = _container_arg(xp, c, b)
+    seq, early = container_arg(xp, c, b)
     if seq is None:
         return early
     out, t = _truth(xp, _over(xp, cond, seq))
@@ -109,7 +101,7 @@ rule("mfilter")(_then_merge(_sfilter))
 @rule("extract")
 def _extract(xp, args, b):
     c, cond = args
-    seq, early = _container_arg(xp, c, b)
+    seq, early = container_arg(xp, c, b)
     if seq is None:
         return early
     out, t = _truth(xp, _over(xp, cond, seq))
@@ -163,7 +155,7 @@ def _best(xp, cols, valid, largest: bool):
 def _arg(largest: bool):
     def apply(xp, args, b):
         c, func = args
-        seq, early = _container_arg(xp, c, b)
+        seq, early = container_arg(xp, c, b)
         if seq is None:
             return early
         keys, err, fb = _keys(xp, func, seq)
@@ -189,7 +181,7 @@ rule("argmin")(_arg(False))
 def _val(largest: bool):
     def apply(xp, args, b):
         c, func = args
-        seq, early = _container_arg(xp, c, b)
+        seq, early = container_arg(xp, c, b)
         if seq is None:
             return early
         keys, err, fb = _keys(xp, func, seq)
@@ -223,7 +215,7 @@ rule("valmin")(_val(False))
 @rule("order")
 def _order(xp, args, b):
     c, func = args
-    seq, early = _container_arg(xp, c, b)
+    seq, early = container_arg(xp, c, b)
     if seq is None:
         return early
     keys, err, fb = _keys(xp, func, seq)
