@@ -66,7 +66,7 @@ RAGGED_AWARE = frozenset(
     {"identity", "branch", "height", "width", "shape", "size", "portrait", "square"}
     | {"vmirror", "hmirror", "rot180", "rot90", "rot270", "dmirror", "cmirror", "vupscale"}
     | {"vconcat", "palette", "replace", "switch", "crop", "hsplit", "vsplit", "hupscale"}
-    | {"upscale", "lefthalf", "righthalf", "tophalf", "bottomhalf"}
+    | {"upscale", "lefthalf", "righthalf", "tophalf", "bottomhalf", "hconcat"}
     | {"first", "last", "totuple", "dedupe", "remove", "other", "contained", "difference"}
     | {"combine", "merge", "sizefilter", "maximum", "minimum", "mostcommon", "leastcommon"}
     | {"repeat", "initset", "insert", "pair", "product", "apply", "mapply", "sfilter"}

@@ -317,6 +317,8 @@ def _hconcat(xp, args, b):
     H, W = min(Ha, Hc), Wa + Wc
     i, j = _ij(xp, H, W)
     rows = xp.minimum(a.h, c.h)
+    if a.ragged is not None or c.ragged is not None:
+        return _hconcat_rows(xp, a, c, H, W, rows)
     wa = a.w[:, None, None]
     left = j < wa
     cells_a = a.cells[:, :H, :][:, :, xp.clip(xp.arange(W), 0, Wa - 1)]
@@ -330,6 +332,27 @@ def _hconcat(xp, args, b):
     return grids(
         xp, cells[:, :, : min(W, MAX_CANVAS)], rows, xp.minimum(out_w, MAX_CANVAS), zeros, fb
     )
+
+
+def _hconcat_rows(xp, a: Grids, c: Grids, H: int, W: int, rows) -> Grids:
+    """hconcat of ragged values: row i is a's row i then c's row i (zip stops at the shorter)."""
+    b = a.size
+    wa = row_widths(xp, a)[:, :H]
+    wc = row_widths(xp, c)[:, :H]
+    i, j = _ij(xp, H, W)
+    left = j < wa[:, :, None]
+    Wa, Wc = a.canvas[1], c.canvas[1]
+    bb = xp.arange(b)[:, None, None]
+    ii = xp.broadcast_to(i, (b, H, W))
+    cells_a = a.cells[bb, ii, xp.broadcast_to(xp.clip(j, 0, Wa - 1), (b, H, W))]
+    cells_c = c.cells[bb, ii, xp.clip(j - wa[:, :, None], 0, Wc - 1)]
+    cells = xp.where(left, cells_a, cells_c)
+    widths = wa + wc
+    zeros = xp.zeros(b, dtype=bool)
+    fb = (widths > MAX_CANVAS).any(axis=1)
+    W = min(W, MAX_CANVAS)
+    out = grids_rows(xp, cells[:, :, :W], rows, xp.minimum(widths, W), zeros, fb)
+    return out
 
 
 @rule("vconcat")
