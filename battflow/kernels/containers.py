@@ -597,7 +597,8 @@ def _palette(xp, args, b):
     zeros = xp.zeros(b * k, dtype=bool)
     items = Ints(zeros, zeros.copy(), vals.reshape(-1))
     z = _zeros(xp, b)
-    return frozenset_of(xp, items, n, k, z, z.copy(), ~z)
+    # frozenset(a set comprehension): a copy of the set's table, not a fresh insertion.
+    return frozenset_of(xp, items, n, k, z, z.copy(), ~z, replay=False)
 
 
 def _row_w(xp, g: Grids):

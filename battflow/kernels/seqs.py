@@ -16,7 +16,9 @@ Stored items have clear flags: a rule folds element failures into its samples' `
 Set order (dsl-spec §1.6): a frozenset's items are stored in CPython's iteration order where
 `ordered` is set. That is decided only where it is certain: one element; small ints 0..15 and at
 least 5 elements (the table has >= 16 slots, so ascending); small ints 0..31, at most 4 elements
-and a set freshly built by insertion in a known order (8 slots, the SISO probe sequence).
+and a set built by insertion in a known order (8 slots, the SISO probe sequence); and any set of
+hashable items (ints, pairs, rows, grids; up to setorder.MAX_SET) built fresh by insertion in a
+known order, whose table setorder.py replays.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from typing import Any
 
 import numpy as np
 
+from .setorder import MAX_SET, set_slots, value_hashes
 from .values import (
     CELL_MAX,
     CELL_MIN,
@@ -345,9 +348,13 @@ def _rows_grid(xp, cells, n, row_w, err, fb) -> Grids:
     return grids_rows(xp, cells, n.astype(np.int32), row_w, err, fb | odd)
 
 
-def frozenset_of(xp, items: BValue, n, k: int, err, fb, insertion_known) -> BValue:
+def frozenset_of(
+    xp, items: BValue, n, k: int, err, fb, insertion_known, replay: bool = True
+) -> BValue:
     """B frozensets built by inserting items[b, :n[b]] in order (duplicates collapse).
-    insertion_known bool [B]: that order is the order the reference inserts in."""
+    insertion_known bool [B]: that order is the order the reference inserts in, one element at a
+    time into a fresh set (`frozenset(generator)`), so `setorder` can replay it; replay=False for
+    sets built otherwise (a copy of a set: only the order-free small-int rules apply)."""
     b = n.shape[0]
     if k > MAX_ITEMS:
         return unsupported(xp, b)
@@ -359,15 +366,28 @@ def frozenset_of(xp, items: BValue, n, k: int, err, fb, insertion_known) -> BVal
     earlier = xp.arange(k)[None, :, None] > xp.arange(k)[None, None, :]
     dup = (eq & earlier & valid[:, None, :]).any(axis=2)
     items, n, k = compact(xp, items, k, valid & ~dup)
-    items, ordered = set_order(xp, items, n, k, insertion_known)
+    items, ordered = set_order(xp, items, n, k, insertion_known, replay)
     return Seq(err, fb, clean(xp, items), n, k, True, ordered)
 
 
-def set_order(xp, items: BValue, n, k: int, insertion_known):
+def set_order(xp, items: BValue, n, k: int, insertion_known, replay: bool = False):
     """(items in CPython iteration order where known, ordered bool [B]) for distinct items
-    stored in insertion order (see the module docstring for when the order is known)."""
+    stored in insertion order (see the module docstring for when the order is known; with
+    `replay`, a fresh set's table is replayed from the hashes wherever insertion_known)."""
     b = n.shape[0]
     perm, ordered = set_permutation(xp, items, n, k, insertion_known)
+    if replay and bool(insertion_known.any()):
+        hashes = value_hashes(xp, items)
+        if hashes is not None:
+            slots = set_slots(xp, hashes.reshape(b, k), n)
+            replayed = xp.argsort(
+                xp.where(valid_slots(xp, n, k), slots, 2**40), axis=1, kind="stable"
+            )
+            exact = insertion_known & (n <= MAX_SET)
+            if perm is None:
+                perm = xp.broadcast_to(xp.arange(k)[None, :], (b, k))
+            perm = xp.where(exact[:, None], replayed, perm)
+            ordered = ordered | exact
     if perm is None:
         return items, ordered
     items = take_value(xp, items, (xp.arange(b)[:, None] * k + perm).reshape(-1))
