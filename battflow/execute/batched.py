@@ -25,8 +25,11 @@ from battflow.kernels.values import (
     BValue,
     Consts,
     Func,
+    FuncTuple,
     Grids,
     Ints,
+    Patches,
+    Seq,
     Vecs,
     grids_constant,
     grids_from_reference,
@@ -254,9 +257,16 @@ def _score(xp, out: BValue, expected: Grids, todo, p, status, digests, fallback)
                 to_numpy(out.h[idx]), to_numpy(out.w[idx]), to_numpy(out.cells[idx])
             )
         return
-    if isinstance(out, Ints | Vecs | Func) or (
+    if isinstance(out, Ints | Vecs | Func | FuncTuple | Patches) or (
         isinstance(out, Consts) and not isinstance(out.value, tuple)
     ):
         status[p][todo] = NOT_GRID  # ints, pairs, functions, sets, None: never a grid
+        return
+    if isinstance(out, Seq) and (out.frozen or isinstance(out.items, Ints)):
+        # A frozenset is never a grid; a tuple of ints is one only when empty (`()`, which the
+        # reference scores).
+        decided = todo if out.frozen else todo & (to_numpy(out.n) > 0)
+        status[p][decided] = NOT_GRID
+        fallback[p] |= todo & ~decided
         return
     fallback[p] |= todo  # a constant tuple, or no batched form: the reference scores it

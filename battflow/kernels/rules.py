@@ -37,7 +37,7 @@ def load_rules() -> None:
     global _loaded
     if _loaded:
         return
-    from . import closures, containers, grids, mappers, scalars  # noqa: F401 - registers rules
+    from . import closures, containers, grids, mappers, patches, scalars  # noqa: F401
 
     _loaded = True
 

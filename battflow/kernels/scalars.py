@@ -10,9 +10,23 @@ import numpy as np
 
 from .closures import select, truthy
 from .containers import two_tuple
+from .patches import patch_size
 from .rules import rule
 from .seqs import as_seq, values_equal
-from .values import Consts, Func, Grids, Ints, Seq, Vecs, as_ints, as_vecs, ints, raises, vecs
+from .values import (
+    Consts,
+    Func,
+    Grids,
+    Ints,
+    Patches,
+    Seq,
+    Vecs,
+    as_ints,
+    as_vecs,
+    ints,
+    raises,
+    vecs,
+)
 
 _OPS = {
     "add": np.add,
@@ -234,6 +248,8 @@ def _size(xp, args, b):
         return ints(xp, xp.full(b, 2, dtype=np.int64), zeros, zeros)
     if isinstance(x, Seq):
         return ints(xp, x.n.astype(np.int64), zeros, zeros)
+    if isinstance(x, Patches):
+        return patch_size(xp, x)
     if as_ints(xp, x) is not None or isinstance(x, Func):
         return raises(xp, b)  # len(int): TypeError
     return None

@@ -39,6 +39,7 @@ from .values import (
     FuncTuple,
     Grids,
     Ints,
+    Patches,
     Seq,
     Vecs,
     grids_from_reference,
@@ -79,6 +80,8 @@ def take_value(xp, value: BValue, idx) -> BValue:
         return Func(err, fb, parts)
     if isinstance(value, FuncTuple):
         return FuncTuple(err, fb, tuple(take_value(xp, p, idx) for p in value.parts))
+    if isinstance(value, Patches):
+        return Patches(err, fb, value.mask[idx], value.oi[idx], value.oj[idx])
     if isinstance(value, Consts):
         return Consts(err, fb, value.value)
     raise TypeError(f"no element form for {type(value).__name__}")

@@ -14,6 +14,7 @@ Representations (DESIGN.md §4):
            default): the executor keeps it whole and rules read `.value`
 - `Func`:  a function value: a primitive or a closure tree built at compile time (combinators
            over batched leaves), see `closures.py`
+- `Patches`: Indices as a mask on a canvas with a per-sample origin (see the class)
 - `FuncTuple`: a tuple of function values (`astuple(f, g)`), for `rapply`
 - `Seq`:   a tuple or frozenset per sample, on an element axis: `items` is a batched value of
            size B*K (element k of sample b at index b*K + k) and `n` int32 [B] the lengths; see
@@ -98,6 +99,18 @@ class Seq(BValue):
     k: int = 1
     frozen: bool = False
     ordered: Any = None
+
+
+@dataclass
+class Patches(BValue):
+    """Indices per sample as a mask on a canvas with an origin: cell (r, c) of `mask` (bool
+    [B, H, W]) stands for location (oi[b] + r, oj[b] + c) (oi, oj: int32 [B]; locations may be
+    negative or outside any grid). Set semantics: a location is in or out. The set's iteration
+    order is not tracked, so nothing order-dependent is decided from it."""
+
+    mask: Any = None
+    oi: Any = None
+    oj: Any = None
 
 
 @dataclass
@@ -262,6 +275,10 @@ def reference_at(value: BValue, b: int) -> Any:
         return (int(row[0]), int(row[1]))
     if isinstance(value, Grids):
         return grid_at(value, b)
+    if isinstance(value, Patches):
+        rows, cols = np.nonzero(to_numpy(value.mask[b]))
+        oi, oj = int(to_numpy(value.oi[b : b + 1])[0]), int(to_numpy(value.oj[b : b + 1])[0])
+        return frozenset((oi + int(r), oj + int(c)) for r, c in zip(rows, cols, strict=True))
     if isinstance(value, Seq):
         n = int(to_numpy(value.n[b : b + 1])[0])
         elements = [reference_at(value.items, b * value.k + i) for i in range(n)]

@@ -40,6 +40,7 @@ from battflow.execute.batched import run_batched
 from battflow.execute.reference import evaluate, sample_inputs
 from battflow.kernels import rules
 from battflow.kernels.closures import apply_rule, call
+from battflow.kernels.patches import patches_from_reference
 from battflow.kernels.values import (
     PAD,
     BValue,
@@ -58,7 +59,7 @@ from battflow.kernels.values import (
 from battflow.program import parse_source
 
 COVERED = [name for name, has in rules.coverage().items() if has]
-KINDS = ("grid", "int", "vec", "const", "func", "tup", "set", "nest")
+KINDS = ("grid", "int", "vec", "const", "func", "tup", "set", "nest", "patch")
 PREFERRED = {
     "Grid": ("grid",),
     "Element": ("grid",),
@@ -72,6 +73,8 @@ PREFERRED = {
     "FrozenSet": ("set", "set", "set", "tup"),
     "IntegerSet": ("set", "set", "tup"),
     "ContainerContainer": ("nest", "nest", "grid", "tup"),
+    "Patch": ("patch", "patch", "patch", "set"),
+    "Indices": ("patch",),
     "Callable": ("func",),
     "Any": KINDS,
     None: ("func",),
@@ -297,6 +300,14 @@ def make_arg(rng, kind: str, type_name, b: int, mode: str, depth: int, first_gri
         return Consts(zeros, zeros.copy(), value), [value] * b
     if kind in ("tup", "set", "nest"):
         return container_batch(rng, kind, b, mode)
+    if kind == "patch":  # Indices: often inside a grid, sometimes negative or beyond it
+        low, high = (0, 12) if mode == "ordinary" else (-4, 34)
+        refs = [
+            frozenset((int(rng.integers(low, high)), int(rng.integers(low, high)))
+                      for _ in range(int(rng.integers(0, 14))))
+            for _ in range(b)
+        ]  # fmt: skip
+        return patches_from_reference(np, refs), refs
     if kind == "functup":  # astuple(f, g): what rapply maps
         (f, f_refs), (g, g_refs) = (make_func(rng, b, mode, depth) for _ in range(2))
         pair = FuncTuple(f.err | g.err, f.fb | g.fb, (f, g))
@@ -716,6 +727,15 @@ def p_both_either(I):
 """
 
 CONTAINER_PROGRAMS = """
+def c_indices(I):
+    x1 = ofcolor(I, ZERO)
+    x2 = fill(I, FIVE, x1)
+    x3 = asindices(I)
+    x4 = size(x3)
+    x5 = cover(x2, x1)
+    x6 = underfill(x5, ONE, x1)
+    O = branch(even(x4), x6, x2)
+    return O
 def c_rapply(I):
     x1 = astuple(rot90, vmirror)
     x2 = rapply(x1, I)
