@@ -1,5 +1,8 @@
 """Batched rules for Indices as masks (`Patches`, values.py): the grid primitives that make them
-(`ofcolor`, `asindices`) and paint with them (`fill`, `underfill`, `cover`), and their `size`.
+(`ofcolor`, `asindices`), paint with them (`fill`, `underfill`, `cover`), measure them (`size`,
+bounding boxes, corners, centres, the patch branch of height/width/shape/portrait/square,
+vline/hline) and move or box them (`shift`, `normalize`, `toindices`, `backdrop`, `delta`,
+`box`).
 
 A Patches value says, per sample, which locations are in the set; painting reads it through the
 origin, so a patch from another grid, shifted or partly outside the grid, paints exactly the
@@ -15,7 +18,18 @@ import numpy as np
 
 from .grids import _extreme_colour, _grid_arg, _ij, _same_rows
 from .rules import rule
-from .values import CELL_MAX, CELL_MIN, Grids, Ints, Patches, as_ints, ints, row_widths
+from .values import (
+    CELL_MAX,
+    CELL_MIN,
+    Grids,
+    Ints,
+    Patches,
+    as_ints,
+    as_vecs,
+    ints,
+    row_widths,
+    vecs,
+)
 
 
 def _inside(xp, g: Grids):
@@ -27,7 +41,7 @@ def _inside(xp, g: Grids):
 
 def _at_origin(xp, g: Grids, mask) -> Patches:
     zeros = xp.zeros(g.size, dtype=bool)
-    origin = xp.zeros(g.size, dtype=np.int32)
+    origin = xp.zeros(g.size, dtype=np.int64)
     return Patches(zeros, zeros.copy(), mask, origin, origin.copy())
 
 
@@ -116,8 +130,8 @@ def patches_from_reference(xp, values: list) -> Patches:
     origin is its top-left location (0, 0 when empty)."""
     b = len(values)
     cells = [sorted(v) for v in values]
-    oi = np.array([min((i for i, _ in c), default=0) for c in cells], dtype=np.int32)
-    oj = np.array([min((j for _, j in c), default=0) for c in cells], dtype=np.int32)
+    oi = np.array([min((i for i, _ in c), default=0) for c in cells], dtype=np.int64)
+    oj = np.array([min((j for _, j in c), default=0) for c in cells], dtype=np.int64)
     tall = max([1] + [i - oi[k] + 1 for k, c in enumerate(cells) for i, _ in c])
     wide = max([1] + [j - oj[k] + 1 for k, c in enumerate(cells) for _, j in c])
     mask = np.zeros((b, tall, wide), dtype=bool)
@@ -126,3 +140,217 @@ def patches_from_reference(xp, values: list) -> Patches:
             mask[k, i - oi[k], j - oj[k]] = True
     zeros = xp.zeros(b, dtype=bool)
     return Patches(zeros, zeros.copy(), xp.asarray(mask), xp.asarray(oi), xp.asarray(oj))
+
+
+# -- bounding boxes ------------------------------------------------------------------------------
+def bounds(xp, p: Patches):
+    """(r0, r1, c0, c1, empty): the bbox rows and columns relative to the mask (int64 [B]) and
+    the samples whose patch is empty (their bounds mean nothing)."""
+    H, W = p.mask.shape[1], p.mask.shape[2]
+    rows = p.mask.any(axis=2)
+    cols = p.mask.any(axis=1)
+    r0 = xp.argmax(rows, axis=1).astype(np.int64)
+    r1 = (H - 1 - xp.argmax(rows[:, ::-1], axis=1)).astype(np.int64)
+    c0 = xp.argmax(cols, axis=1).astype(np.int64)
+    c1 = (W - 1 - xp.argmax(cols[:, ::-1], axis=1)).astype(np.int64)
+    return r0, r1, c0, c1, ~rows.any(axis=1)
+
+
+def _patch_arg(fn):
+    """A rule on a Patches first argument (other representations: not handled)."""
+
+    def apply(xp, args, b):
+        if not isinstance(args[0], Patches):
+            return None
+        return fn(xp, args, b)
+
+    return apply
+
+
+def _extreme_location(pick):
+    @_patch_arg
+    def apply(xp, args, b):
+        p = args[0]
+        r0, r1, c0, c1, empty = bounds(xp, p)
+        value = pick(p.oi + r0, p.oi + r1, p.oj + c0, p.oj + c1)
+        return ints(xp, value, empty, xp.zeros(b, dtype=bool))  # min() of nothing: ValueError
+
+    return apply
+
+
+rule("uppermost")(_extreme_location(lambda r0, r1, c0, c1: r0))
+rule("lowermost")(_extreme_location(lambda r0, r1, c0, c1: r1))
+rule("leftmost")(_extreme_location(lambda r0, r1, c0, c1: c0))
+rule("rightmost")(_extreme_location(lambda r0, r1, c0, c1: c1))
+
+
+def _corner(pick):
+    @_patch_arg
+    def apply(xp, args, b):
+        p = args[0]
+        r0, r1, c0, c1, empty = bounds(xp, p)
+        i, j = pick(p.oi + r0, p.oi + r1, p.oj + c0, p.oj + c1)
+        # An empty patch gives (): no pair form, the reference decides.
+        return vecs(xp, xp.stack([i, j], axis=1), xp.zeros(b, dtype=bool), empty)
+
+    return apply
+
+
+rule("ulcorner")(_corner(lambda r0, r1, c0, c1: (r0, c0)))
+rule("urcorner")(_corner(lambda r0, r1, c0, c1: (r0, c1)))
+rule("llcorner")(_corner(lambda r0, r1, c0, c1: (r1, c0)))
+rule("lrcorner")(_corner(lambda r0, r1, c0, c1: (r1, c1)))
+
+
+@rule("center")
+@_patch_arg
+def _center(xp, args, b):
+    p = args[0]
+    r0, r1, c0, c1, empty = bounds(xp, p)
+    i = p.oi + r0 + (r1 - r0 + 1) // 2
+    j = p.oj + c0 + (c1 - c0 + 1) // 2
+    return vecs(xp, xp.stack([i, j], axis=1), empty, xp.zeros(b, dtype=bool))
+
+
+@rule("centerofmass")
+@_patch_arg
+def _centerofmass(xp, args, b):
+    p = args[0]
+    H, W = p.mask.shape[1], p.mask.shape[2]
+    count = p.mask.sum(axis=(1, 2)).astype(np.int64)
+    rows = (p.mask.sum(axis=2) * xp.arange(H)[None, :]).sum(axis=1)
+    cols = (p.mask.sum(axis=1) * xp.arange(W)[None, :]).sum(axis=1)
+    safe = xp.maximum(count, 1)
+    i = (p.oi * count + rows) // safe
+    j = (p.oj * count + cols) // safe
+    return vecs(xp, xp.stack([i, j], axis=1), xp.zeros(b, dtype=bool), count == 0)
+
+
+def _measures(xp, p: Patches):
+    """(height, width, count) of each patch (0, 0, 0 when empty)."""
+    r0, r1, c0, c1, empty = bounds(xp, p)
+    height = xp.where(empty, 0, r1 - r0 + 1)
+    width = xp.where(empty, 0, c1 - c0 + 1)
+    return height, width, p.mask.sum(axis=(1, 2)).astype(np.int64)
+
+
+def _on_patches(name: str, fn):
+    """Extend `name`'s rule (the Grid one) with the patch branch `fn(xp, patch, b)`."""
+    from battflow.dsl.registry import PRIMITIVES
+
+    grid_rule = PRIMITIVES[name].batched
+
+    def apply(xp, args, b):
+        if isinstance(args[0], Patches):
+            return fn(xp, args[0], b)
+        return None if grid_rule is None else grid_rule(xp, args, b)
+
+    PRIMITIVES[name].batched = apply
+
+
+def _int_result(xp, v, b, boolean=False):
+    zeros = xp.zeros(b, dtype=bool)
+    if boolean:
+        return Ints(zeros, zeros.copy(), v.astype(np.int64), True)
+    return ints(xp, v.astype(np.int64), zeros, zeros.copy())
+
+
+def _register_measures() -> None:
+    def height(xp, p, b):
+        return _int_result(xp, _measures(xp, p)[0], b)
+
+    def width(xp, p, b):
+        return _int_result(xp, _measures(xp, p)[1], b)
+
+    def shape(xp, p, b):
+        h, w, _ = _measures(xp, p)
+        zeros = xp.zeros(b, dtype=bool)
+        return vecs(xp, xp.stack([h, w], axis=1), zeros, zeros.copy())
+
+    def portrait(xp, p, b):
+        h, w, _ = _measures(xp, p)
+        return _int_result(xp, h > w, b, True)
+
+    def square(xp, p, b):
+        h, w, n = _measures(xp, p)
+        return _int_result(xp, (h * w == n) & (h == w), b, True)
+
+    def vline(xp, p, b):
+        h, w, n = _measures(xp, p)
+        return _int_result(xp, (h == n) & (w == 1), b, True)
+
+    def hline(xp, p, b):
+        h, w, n = _measures(xp, p)
+        return _int_result(xp, (w == n) & (h == 1), b, True)
+
+    for fn in (height, width, shape, portrait, square, vline, hline):
+        _on_patches(fn.__name__, fn)
+
+
+_register_measures()
+
+
+# -- moving and boxing ---------------------------------------------------------------------------
+ORIGIN_LIMIT = 2**31
+
+
+def _moved(xp, p: Patches, oi, oj) -> Patches:
+    far = (xp.abs(oi) >= ORIGIN_LIMIT) | (xp.abs(oj) >= ORIGIN_LIMIT)
+    zeros = xp.zeros(p.size, dtype=bool)
+    return Patches(zeros, far, p.mask, oi.astype(np.int64), oj.astype(np.int64))
+
+
+@rule("shift")
+@_patch_arg
+def _shift(xp, args, b):
+    p, offset = args[0], as_vecs(xp, args[1])
+    if offset is None:
+        return None
+    empty = ~p.mask.any(axis=(1, 2))  # returned as is, directions never read
+    di = xp.where(empty, 0, offset.v[:, 0])
+    dj = xp.where(empty, 0, offset.v[:, 1])
+    return _moved(xp, p, p.oi + di, p.oj + dj)
+
+
+@rule("normalize")
+@_patch_arg
+def _normalize(xp, args, b):
+    p = args[0]
+    r0, _, c0, _, empty = bounds(xp, p)
+    return _moved(xp, p, xp.where(empty, p.oi, -r0), xp.where(empty, p.oj, -c0))
+
+
+@rule("toindices")
+@_patch_arg
+def _toindices(xp, args, b):
+    return args[0]
+
+
+def _box_mask(xp, p: Patches, kind: str):
+    H, W = p.mask.shape[1], p.mask.shape[2]
+    r0, r1, c0, c1, empty = bounds(xp, p)
+    i = xp.arange(H)[None, :, None]
+    j = xp.arange(W)[None, None, :]
+    r0, r1 = r0[:, None, None], r1[:, None, None]
+    c0, c1 = c0[:, None, None], c1[:, None, None]
+    inside = (i >= r0) & (i <= r1) & (j >= c0) & (j <= c1) & ~empty[:, None, None]
+    if kind == "backdrop":
+        return inside
+    if kind == "delta":
+        return inside & ~p.mask
+    edge = (i == r0) | (i == r1) | (j == c0) | (j == c1)
+    return inside & edge
+
+
+def _boxed(kind: str):
+    @_patch_arg
+    def apply(xp, args, b):
+        p = args[0]
+        return Patches(p.err, p.fb, _box_mask(xp, p, kind), p.oi, p.oj)
+
+    return apply
+
+
+rule("backdrop")(_boxed("backdrop"))
+rule("delta")(_boxed("delta"))
+rule("box")(_boxed("box"))

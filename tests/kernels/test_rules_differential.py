@@ -63,7 +63,7 @@ KINDS = ("grid", "int", "vec", "const", "func", "tup", "set", "nest", "patch")
 PREFERRED = {
     "Grid": ("grid",),
     "Element": ("grid",),
-    "Piece": ("grid",),
+    "Piece": ("grid", "grid", "patch"),
     "Integer": ("int", "int", "const"),
     "Boolean": ("int", "int", "const"),
     "Numerical": ("int", "vec", "const"),
