@@ -15,6 +15,7 @@ import numpy as np
 
 from battflow.dsl.registry import PRIMITIVES
 
+from .patches import align, as_patches
 from .seqs import as_seq, clean, empty_like, repeat_value, widen
 from .values import (
     BValue,
@@ -22,6 +23,7 @@ from .values import (
     Func,
     Grids,
     Ints,
+    Patches,
     Seq,
     Vecs,
     as_ints,
@@ -143,6 +145,8 @@ def truthy(xp, value: BValue):
         return value.h > 0
     if isinstance(value, Seq):
         return value.n > 0
+    if isinstance(value, Patches):
+        return value.mask.any(axis=(1, 2))
     if isinstance(value, Vecs):
         return xp.ones(value.size, dtype=bool)
     if isinstance(value, Func):
@@ -194,6 +198,13 @@ def select(xp, cond: BValue, yes: BValue, no: BValue, b: int) -> BValue | None:
         return Consts(err, fb, yes.value)
     if isinstance(yes, Func) and isinstance(no, Func):
         return Func(err, fb, ("select", cond, yes, no))
+    if isinstance(yes, Patches) or isinstance(no, Patches):
+        a, c = as_patches(xp, yes), as_patches(xp, no)
+        if a is None or c is None:
+            return None
+        ma, mc, oi, oj, far = align(xp, a, c)
+        mask = xp.where(t[:, None, None], ma, mc)
+        return Patches(err, fb | far, mask, oi, oj)
     if isinstance(yes, Seq) or isinstance(no, Seq):
         return _select_seqs(xp, t, yes, no, err, fb)
     return None

@@ -16,14 +16,18 @@ from dataclasses import replace
 
 import numpy as np
 
-from .grids import _extreme_colour, _grid_arg, _ij, _same_rows
+from .grids import _crop_parts, _extreme_colour, _grid_arg, _ij, _same_rows
 from .rules import rule
+from .seqs import valid_slots
 from .values import (
     CELL_MAX,
     CELL_MIN,
+    Consts,
     Grids,
     Ints,
     Patches,
+    Seq,
+    Vecs,
     as_ints,
     as_vecs,
     ints,
@@ -43,6 +47,37 @@ def _at_origin(xp, g: Grids, mask) -> Patches:
     zeros = xp.zeros(g.size, dtype=bool)
     origin = xp.zeros(g.size, dtype=np.int64)
     return Patches(zeros, zeros.copy(), mask, origin, origin.copy())
+
+
+def as_patches(xp, value) -> Patches | None:
+    """`value` as Patches if it is a set of locations: Patches, a frozenset of pairs (`Seq`), or
+    the constant frozenset() (a batt default); None otherwise."""
+    if isinstance(value, Patches):
+        return value
+    b = value.size
+    if isinstance(value, Consts) and value.value == frozenset() and type(value.value) is frozenset:
+        origin = xp.zeros(b, dtype=np.int64)
+        mask = xp.zeros((b, 1, 1), dtype=bool)
+        return Patches(value.err, value.fb, mask, origin, origin.copy())
+    if not (isinstance(value, Seq) and value.frozen and isinstance(value.items, Vecs)):
+        return None
+    k = value.k
+    v = value.items.v.reshape(b, k, 2)
+    valid = valid_slots(xp, value.n, k)
+    oi = xp.where(valid, v[:, :, 0], 2**62).min(axis=1)
+    oj = xp.where(valid, v[:, :, 1], 2**62).min(axis=1)
+    oi = xp.where(value.n > 0, oi, 0)
+    oj = xp.where(value.n > 0, oj, 0)
+    ri = xp.where(valid, v[:, :, 0] - oi[:, None], 0)
+    rj = xp.where(valid, v[:, :, 1] - oj[:, None], 0)
+    far = (ri.max(axis=1) >= ALIGN_LIMIT) | (rj.max(axis=1) >= ALIGN_LIMIT)
+    keep = valid & ~far[:, None]
+    H = int(xp.where(keep, ri, 0).max()) + 1 if b else 1
+    W = int(xp.where(keep, rj, 0).max()) + 1 if b else 1
+    mask = xp.zeros((b, H, W), dtype=bool)
+    rows = xp.broadcast_to(xp.arange(b)[:, None], (b, k))
+    mask[rows[keep], ri[keep], rj[keep]] = True
+    return Patches(value.err, value.fb | far, mask, oi, oj)
 
 
 @rule("ofcolor")
@@ -91,8 +126,8 @@ def _fill_with(xp, g: Grids, colour: Ints, patch: Patches, only=None) -> Grids:
 @rule("fill")
 @_grid_arg
 def _fill(xp, args, b):
-    g, colour, patch = args[0], as_ints(xp, args[1]), args[2]
-    if colour is None or not isinstance(patch, Patches):
+    g, colour, patch = args[0], as_ints(xp, args[1]), as_patches(xp, args[2])
+    if colour is None or patch is None:
         return None
     return _fill_with(xp, g, colour, patch)
 
@@ -100,8 +135,8 @@ def _fill(xp, args, b):
 @rule("underfill")
 @_grid_arg
 def _underfill(xp, args, b):
-    g, colour, patch = args[0], as_ints(xp, args[1]), args[2]
-    if colour is None or not isinstance(patch, Patches):
+    g, colour, patch = args[0], as_ints(xp, args[1]), as_patches(xp, args[2])
+    if colour is None or patch is None:
         return None
     bg = _extreme_colour(True)(xp, [g], b)
     out = _fill_with(xp, g, colour, patch, g.cells == bg.v[:, None, None])
@@ -112,8 +147,8 @@ def _underfill(xp, args, b):
 @rule("cover")
 @_grid_arg
 def _cover(xp, args, b):
-    g, patch = args
-    if not isinstance(patch, Patches):
+    g, patch = args[0], as_patches(xp, args[1])
+    if patch is None:
         return None
     bg = _extreme_colour(True)(xp, [g], b)
     out = _fill_with(xp, g, bg, patch)
@@ -160,9 +195,10 @@ def _patch_arg(fn):
     """A rule on a Patches first argument (other representations: not handled)."""
 
     def apply(xp, args, b):
-        if not isinstance(args[0], Patches):
+        patch = as_patches(xp, args[0])
+        if patch is None:
             return None
-        return fn(xp, args, b)
+        return fn(xp, [patch, *args[1:]], b)
 
     return apply
 
@@ -241,8 +277,9 @@ def _on_patches(name: str, fn):
     grid_rule = PRIMITIVES[name].batched
 
     def apply(xp, args, b):
-        if isinstance(args[0], Patches):
-            return fn(xp, args[0], b)
+        patch = as_patches(xp, args[0]) if not isinstance(args[0], Grids) else None
+        if patch is not None:
+            return fn(xp, patch, b)
         return None if grid_rule is None else grid_rule(xp, args, b)
 
     PRIMITIVES[name].batched = apply
@@ -354,3 +391,137 @@ def _boxed(kind: str):
 rule("backdrop")(_boxed("backdrop"))
 rule("delta")(_boxed("delta"))
 rule("box")(_boxed("box"))
+
+
+# -- lines ---------------------------------------------------------------------------------------
+MAX_LINE = 256
+"""Longest batched line (connect, shoot); longer ones fall back."""
+
+
+def _segment(xp, ai, aj, bi, bj) -> Patches:
+    """connect((ai, aj), (bi, bj)) per sample: a row, a column, a diagonal or nothing."""
+    b = ai.shape[0]
+    si, sj = xp.minimum(ai, bi), xp.minimum(aj, bj)
+    flat = ai == bi
+    upright = ~flat & (aj == bj)
+    diagonal = ~flat & ~upright & (bi - ai == bj - aj)
+    anti = ~flat & ~upright & ~diagonal & (bi - ai == aj - bj)
+    length = xp.where(flat, xp.abs(bj - aj) + 1, xp.abs(bi - ai) + 1)
+    length = xp.where(flat | upright | diagonal | anti, length, 0)
+    too_long = length > MAX_LINE
+    length = xp.where(too_long, 0, length)
+    k = max(1, int(length.max())) if b else 1
+    r = xp.arange(k)[None, :, None]
+    c = xp.arange(k)[None, None, :]
+    n = length[:, None, None]
+    mask = (
+        (flat[:, None, None] & (r == 0) & (c < n))
+        | (upright[:, None, None] & (c == 0) & (r < n))
+        | (diagonal[:, None, None] & (r == c) & (r < n))
+        | (anti[:, None, None] & (c == n - 1 - r) & (r < n))
+    )
+    oi = xp.where(flat, ai, si)
+    oj = xp.where(upright, aj, sj)
+    zeros = xp.zeros(b, dtype=bool)
+    moved = _moved(xp, Patches(zeros, zeros.copy(), mask, oi, oj), oi, oj)
+    return replace(moved, fb=moved.fb | too_long)
+
+
+@rule("connect")
+def _connect(xp, args, b):
+    a, c = as_vecs(xp, args[0]), as_vecs(xp, args[1])
+    if a is None or c is None:
+        return None
+    return _segment(xp, a.v[:, 0], a.v[:, 1], c.v[:, 0], c.v[:, 1])
+
+
+@rule("shoot")
+def _shoot(xp, args, b):
+    a, d = as_vecs(xp, args[0]), as_vecs(xp, args[1])
+    if a is None or d is None:
+        return None
+    far = (xp.abs(d.v) > 2**30).any(axis=1)
+    end = a.v + 42 * xp.where(far[:, None], 0, d.v)
+    out = _segment(xp, a.v[:, 0], a.v[:, 1], end[:, 0], end[:, 1])
+    return replace(out, fb=out.fb | far)
+
+
+def _frontier(vertical: bool):
+    def apply(xp, args, b):
+        loc = as_vecs(xp, args[0])
+        if loc is None:
+            return None
+        zeros = xp.zeros(b, dtype=bool)
+        shape = (b, 30, 1) if vertical else (b, 1, 30)
+        mask = xp.ones(shape, dtype=bool)
+        origin = xp.zeros(b, dtype=np.int64)
+        oi, oj = (origin, loc.v[:, 1]) if vertical else (loc.v[:, 0], origin)
+        return _moved(xp, Patches(zeros, zeros.copy(), mask, oi, oj), oi, oj)
+
+    return apply
+
+
+rule("vfrontier")(_frontier(True))
+rule("hfrontier")(_frontier(False))
+
+
+@rule("subgrid")
+def _subgrid(xp, args, b):
+    p, g = as_patches(xp, args[0]), args[1]
+    if p is None or not isinstance(g, Grids):
+        return None
+    r0, r1, c0, c1, empty = bounds(xp, p)
+    out = _crop_parts(xp, g, p.oi + r0, r1 - r0 + 1, p.oj + c0, c1 - c0 + 1)
+    # An empty patch has the corner (): crop reads start[0] and raises IndexError.
+    return replace(out, err=out.err | empty, fb=out.fb & ~empty)
+
+
+# -- set algebra between patches -----------------------------------------------------------------
+ALIGN_LIMIT = 512
+
+
+def _place(xp, p: Patches, oi, oj, H: int, W: int):
+    """p's mask on an H x W canvas whose origin is (oi, oj) per sample."""
+    r = xp.arange(H)[None, :, None] + (oi - p.oi)[:, None, None]
+    c = xp.arange(W)[None, None, :] + (oj - p.oj)[:, None, None]
+    ph, pw = p.mask.shape[1], p.mask.shape[2]
+    within = (r >= 0) & (r < ph) & (c >= 0) & (c < pw)
+    base = (xp.arange(p.size) * (ph * pw))[:, None, None]
+    hit = p.mask.reshape(-1)[base + xp.clip(r, 0, ph - 1) * pw + xp.clip(c, 0, pw - 1)]
+    return within & hit
+
+
+def align(xp, a: Patches, c: Patches):
+    """(mask_a, mask_c, oi, oj, far): both patches on one canvas per sample; `far` marks the
+    samples whose patches lie too far apart for a batched canvas (their masks mean nothing)."""
+    oi = xp.minimum(a.oi, c.oi)
+    oj = xp.minimum(a.oj, c.oj)
+    tall = xp.maximum(a.oi + a.mask.shape[1], c.oi + c.mask.shape[1]) - oi
+    wide = xp.maximum(a.oj + a.mask.shape[2], c.oj + c.mask.shape[2]) - oj
+    far = (tall > ALIGN_LIMIT) | (wide > ALIGN_LIMIT)
+    H = int(xp.where(far, 1, tall).max()) if a.size else 1
+    W = int(xp.where(far, 1, wide).max()) if a.size else 1
+    return _place(xp, a, oi, oj, H, W), _place(xp, c, oi, oj, H, W), oi, oj, far
+
+
+def _set_op(name: str, op):
+    from battflow.dsl.registry import PRIMITIVES
+
+    previous = PRIMITIVES[name].batched
+
+    def apply(xp, args, b):
+        a, c = args
+        if isinstance(a, Patches) or isinstance(c, Patches):
+            a, c = as_patches(xp, a), as_patches(xp, c)
+        if a is not None and c is not None and isinstance(a, Patches):
+            ma, mc, oi, oj, far = align(xp, a, c)
+            zeros = xp.zeros(b, dtype=bool)
+            return Patches(zeros, far, op(ma, mc), oi, oj)
+        return None if previous is None else previous(xp, args, b)
+
+    PRIMITIVES[name].batched = apply
+
+
+_set_op("intersection", lambda a, c: a & c)
+_set_op("difference", lambda a, c: a & ~c)
+_set_op("combine", lambda a, c: a | c)
