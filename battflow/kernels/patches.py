@@ -525,3 +525,101 @@ def _set_op(name: str, op):
 _set_op("intersection", lambda a, c: a & c)
 _set_op("difference", lambda a, c: a & ~c)
 _set_op("combine", lambda a, c: a | c)
+
+
+# -- rectangles, neighbours, matching ------------------------------------------------------------
+def _rectangle(xp, ai, aj, bi, bj, err, fb) -> Patches:
+    """The perimeter of rows ai..bi x columns aj..bj (either order), per sample."""
+    si, ei = xp.minimum(ai, bi), xp.maximum(ai, bi)
+    sj, ej = xp.minimum(aj, bj), xp.maximum(aj, bj)
+    tall, wide = ei - si + 1, ej - sj + 1
+    far = (tall > ALIGN_LIMIT) | (wide > ALIGN_LIMIT) | err | fb
+    H = int(xp.where(far, 1, tall).max()) if ai.shape[0] else 1
+    W = int(xp.where(far, 1, wide).max()) if ai.shape[0] else 1
+    i = xp.arange(H)[None, :, None]
+    j = xp.arange(W)[None, None, :]
+    t, w = tall[:, None, None], wide[:, None, None]
+    inside = (i < t) & (j < w)
+    edge = (i == 0) | (i == t - 1) | (j == 0) | (j == w - 1)
+    far_only = (tall > ALIGN_LIMIT) | (wide > ALIGN_LIMIT)
+    return Patches(err, fb | far_only, inside & edge, si, sj)
+
+
+def _around(grow: int):
+    """inbox (grow -1) and outbox (grow +1): the perimeter of the bbox moved by `grow`."""
+
+    @_patch_arg
+    def apply(xp, args, b):
+        p = args[0]
+        r0, r1, c0, c1, empty = bounds(xp, p)
+        zeros = xp.zeros(b, dtype=bool)
+        a_i, a_j = p.oi + r0 - grow, p.oj + c0 - grow
+        b_i, b_j = p.oi + r1 + grow, p.oj + c1 + grow
+        return _rectangle(xp, a_i, a_j, b_i, b_j, empty, zeros)  # empty: ValueError
+
+    return apply
+
+
+rule("inbox")(_around(-1))
+rule("outbox")(_around(1))
+
+
+@rule("corners")
+@_patch_arg
+def _corners(xp, args, b):
+    p = args[0]
+    r0, r1, c0, c1, empty = bounds(xp, p)
+    H, W = p.mask.shape[1], p.mask.shape[2]
+    i = xp.arange(H)[None, :, None]
+    j = xp.arange(W)[None, None, :]
+    rows = (i == r0[:, None, None]) | (i == r1[:, None, None])
+    cols = (j == c0[:, None, None]) | (j == c1[:, None, None])
+    # An empty patch has the corners (): {()} has no mask form.
+    return Patches(p.err, p.fb | empty, rows & cols & ~empty[:, None, None], p.oi, p.oj)
+
+
+_NEIGHBOURS = {
+    "dneighbors": ((0, 1), (1, 0), (1, 2), (2, 1)),
+    "ineighbors": ((0, 0), (0, 2), (2, 0), (2, 2)),
+}
+_NEIGHBOURS["neighbors"] = _NEIGHBOURS["dneighbors"] + _NEIGHBOURS["ineighbors"]
+
+
+def _neighbours(name: str):
+    stencil = np.zeros((3, 3), dtype=bool)
+    for r, c in _NEIGHBOURS[name]:
+        stencil[r, c] = True
+
+    def apply(xp, args, b):
+        loc = as_vecs(xp, args[0])
+        if loc is None:
+            return None
+        mask = xp.broadcast_to(xp.asarray(stencil)[None], (b, 3, 3)).copy()
+        zeros = xp.zeros(b, dtype=bool)
+        patch = Patches(zeros, zeros.copy(), mask, loc.v[:, 0] - 1, loc.v[:, 1] - 1)
+        return _moved(xp, patch, patch.oi, patch.oj)
+
+    return apply
+
+
+for _name in _NEIGHBOURS:
+    rule(_name)(_neighbours(_name))
+
+
+def _matching(axis: int):
+    """hmatching (axis 2: rows in common) / vmatching (axis 1: columns in common)."""
+
+    def apply(xp, args, b):
+        a, c = as_patches(xp, args[0]), as_patches(xp, args[1])
+        if a is None or c is None:
+            return None
+        ma, mc, _, _, far = align(xp, a, c)
+        common = (ma.any(axis=axis) & mc.any(axis=axis)).any(axis=1)
+        zeros = xp.zeros(b, dtype=bool)
+        return Ints(zeros, far, common.astype(np.int64), True)
+
+    return apply
+
+
+rule("hmatching")(_matching(2))
+rule("vmatching")(_matching(1))
