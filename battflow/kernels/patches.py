@@ -623,3 +623,67 @@ def _matching(axis: int):
 
 rule("hmatching")(_matching(2))
 rule("vmatching")(_matching(1))
+
+
+# -- distances -----------------------------------------------------------------------------------
+_FAR = 10**9
+
+
+def l1_distance_to(xp, mask):
+    """int64 [B, H, W]: the L1 distance from each cell to the nearest set cell of mask (_FAR when
+    there is none): a forward and backward scan along rows, then along columns (exact for L1)."""
+    d = xp.where(mask, 0, _FAR).astype(np.int64)
+    H, W = mask.shape[1], mask.shape[2]
+    for j in range(1, W):
+        d[:, :, j] = xp.minimum(d[:, :, j], d[:, :, j - 1] + 1)
+    for j in range(W - 2, -1, -1):
+        d[:, :, j] = xp.minimum(d[:, :, j], d[:, :, j + 1] + 1)
+    for i in range(1, H):
+        d[:, i, :] = xp.minimum(d[:, i, :], d[:, i - 1, :] + 1)
+    for i in range(H - 2, -1, -1):
+        d[:, i, :] = xp.minimum(d[:, i, :], d[:, i + 1, :] + 1)
+    return d
+
+
+def _manhattan_of(xp, args, b):
+    """(distance int64 [B], err, fb) of manhattan(a, b), or None if not patches."""
+    a, c = as_patches(xp, args[0]), as_patches(xp, args[1])
+    if a is None or c is None:
+        return None
+    ma, mc, _, _, far = align(xp, a, c)
+    d = xp.where(ma, l1_distance_to(xp, mc), _FAR).min(axis=(1, 2))
+    empty = ~ma.any(axis=(1, 2)) | ~mc.any(axis=(1, 2))  # min() of nothing: ValueError
+    return d, empty & ~far, far
+
+
+@rule("manhattan")
+def _manhattan(xp, args, b):
+    out = _manhattan_of(xp, args, b)
+    if out is None:
+        return None
+    d, err, fb = out
+    return ints(xp, xp.where(err | fb, 0, d), err, fb)
+
+
+@rule("adjacent")
+def _adjacent(xp, args, b):
+    out = _manhattan_of(xp, args, b)
+    if out is None:
+        return None
+    d, err, fb = out
+    return Ints(err, fb, (d == 1).astype(np.int64), True)
+
+
+@rule("bordering")
+def _bordering(xp, args, b):
+    p, g = as_patches(xp, args[0]), args[1]
+    if p is None or not isinstance(g, Grids):
+        return None
+    r0, r1, c0, c1, empty = bounds(xp, p)
+    top, left = p.oi + r0, p.oj + c0
+    bottom, right = p.oi + r1, p.oj + c1
+    # `or` stops at the first true test; len(grid[0]) is read last (IndexError on ()).
+    early = (top == 0) | (left == 0) | (bottom == g.h - 1)
+    late = right == g.w - 1
+    err = empty | (~early & (g.h == 0))
+    return Ints(err, xp.zeros(b, dtype=bool), (early | late).astype(np.int64), True)
