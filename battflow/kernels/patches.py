@@ -687,3 +687,23 @@ def _bordering(xp, args, b):
     late = right == g.w - 1
     err = empty | (~early & (g.h == 0))
     return Ints(err, xp.zeros(b, dtype=bool), (early | late).astype(np.int64), True)
+
+
+def _centres(xp, p: Patches):
+    r0, r1, c0, c1, empty = bounds(xp, p)
+    return p.oi + r0 + (r1 - r0 + 1) // 2, p.oj + c0 + (c1 - c0 + 1) // 2, empty
+
+
+@rule("position")
+def _position(xp, args, b):
+    a, c = as_patches(xp, args[0]), as_patches(xp, args[1])
+    if a is None or c is None:
+        return None
+    ia, ja, empty_a = _centres(xp, a)
+    ib, jb, empty_c = _centres(xp, c)
+    down = xp.where(ia < ib, 1, -1)
+    right = xp.where(ja < jb, 1, -1)
+    i = xp.where(ia == ib, 0, down)
+    j = xp.where((ja == jb) & (ia != ib), 0, right)
+    zeros = xp.zeros(b, dtype=bool)
+    return vecs(xp, xp.stack([i, j], axis=1), empty_a | empty_c, zeros)  # center(): ValueError
