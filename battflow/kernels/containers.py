@@ -14,7 +14,7 @@ from dataclasses import replace
 import numpy as np
 
 from .closures import merge_flags, select
-from .grids import _crop_parts
+from .grids import _crop_parts, cells_inside
 from .rules import rule
 from .seqs import (
     MAX_ITEMS,
@@ -29,6 +29,7 @@ from .seqs import (
     pair_equal,
     repeat_value,
     set_permutation,
+    slot_index,
     take_value,
     tuple_of,
     valid_slots,
@@ -47,7 +48,6 @@ from .values import (
     as_vecs,
     ints,
     raises,
-    row_widths,
     union_flags,
 )
 
@@ -512,7 +512,7 @@ def _common(most: bool):
         else:
             perm, ordered = set_permutation(xp, distinct, nd, kd, xp.ones(b, dtype=bool))
             if perm is None:
-                perm = xp.broadcast_to(xp.arange(kd)[None, :], (b, kd))
+                perm = slot_index(xp, b, kd)
         key = xp.take_along_axis(counts, perm, axis=1)
         valid = valid_slots(xp, nd, kd)
         key = xp.where(valid, key, -1 if most else 2**30)
@@ -577,9 +577,7 @@ def _palette(xp, args, b):
         return None
     H, W = g.canvas
     flat = g.cells.reshape(b, H * W).astype(np.int64)
-    i = xp.arange(H)[:, None]
-    j = xp.arange(W)[None, :]
-    inside = ((i < g.h[:, None, None]) & (j < _row_w(xp, g)[:, :, None])).reshape(b, H * W)
+    inside = cells_inside(xp, g).reshape(b, H * W)
     # Distinct values in order of first appearance (row-major): a stable sort groups equal
     # values with their first position leading.
     key = xp.where(inside, flat, 2**40)
@@ -599,10 +597,6 @@ def _palette(xp, args, b):
     z = _zeros(xp, b)
     # frozenset(a set comprehension): a copy of the set's table, not a fresh insertion.
     return frozenset_of(xp, items, n, k, z, z.copy(), ~z, replay=False)
-
-
-def _row_w(xp, g: Grids):
-    return row_widths(xp, g)
 
 
 @rule("index")

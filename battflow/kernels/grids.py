@@ -104,6 +104,13 @@ def _ij(xp, H: int, W: int):
     return xp.arange(H)[None, :, None], xp.arange(W)[None, None, :]
 
 
+def cells_inside(xp, g: Grids):
+    """bool [B, H, W]: the canvas cells that belong to each grid (row by row if ragged)."""
+    H, W = g.canvas
+    i, j = _ij(xp, H, W)
+    return (i < g.h[:, None, None]) & (j < row_widths(xp, g)[:, :, None])
+
+
 def _hw(g: Grids):
     return g.h[:, None, None], g.w[:, None, None]
 

@@ -25,6 +25,7 @@ from .seqs import (
     element_flags,
     frozenset_of,
     repeat_value,
+    slot_index,
     take_value,
     tuple_of,
     valid_slots,
@@ -42,8 +43,7 @@ def map_over(xp, func: BValue, seqs: list[Seq], idx: list, k: int) -> BValue:
 
 
 def _over(xp, func: BValue, seq: Seq) -> BValue:
-    slot = xp.broadcast_to(xp.arange(seq.k)[None, :], (seq.size, seq.k))
-    return map_over(xp, func, [seq], [slot], seq.k)
+    return map_over(xp, func, [seq], [slot_index(xp, seq.size, seq.k)], seq.k)
 
 
 @rule("apply")
@@ -52,8 +52,7 @@ def _apply(xp, args, b):
     seq, early = container_arg(xp, c, b)
     if seq is None:
         return early
-    out = _over(xp, func, seq)
-    err, fb = element_flags(xp, out, valid_slots(xp, seq.n, seq.k))
+    out, err, fb = _mapped(xp, func, seq)
     if seq.frozen:
         return frozenset_of(xp, out, seq.n, seq.k, err, fb, seq.ordered)
     return tuple_of(xp, out, seq.n, seq.k, err, fb)
@@ -124,8 +123,8 @@ def _extract(xp, args, b):
     return replace(item, err=err & ~fb, fb=fb)
 
 
-def _keys(xp, func: BValue, seq: Seq):
-    """(keys value, err [B], fb [B]) of compfunc over the elements (all are computed)."""
+def _mapped(xp, func: BValue, seq: Seq):
+    """(results, err [B], fb [B]) of func over every element (the reference calls it on all)."""
     out = _over(xp, func, seq)
     err, fb = element_flags(xp, out, valid_slots(xp, seq.n, seq.k))
     return out, err, fb
@@ -158,7 +157,7 @@ def _arg(largest: bool):
         seq, early = container_arg(xp, c, b)
         if seq is None:
             return early
-        keys, err, fb = _keys(xp, func, seq)
+        keys, err, fb = _mapped(xp, func, seq)
         valid = valid_slots(xp, seq.n, seq.k)
         cols = _lex(xp, keys, b, seq.k)
         if cols is None:  # keys that do not compare here: decided for one element only
@@ -184,7 +183,7 @@ def _val(largest: bool):
         seq, early = container_arg(xp, c, b)
         if seq is None:
             return early
-        keys, err, fb = _keys(xp, func, seq)
+        keys, err, fb = _mapped(xp, func, seq)
         cols = _lex(xp, keys, b, seq.k)
         if cols is None:  # keys that do not compare here: the reference decides
             best = Consts(err, fb | (~err & (seq.n > 0)), None)
@@ -218,14 +217,13 @@ def _order(xp, args, b):
     seq, early = container_arg(xp, c, b)
     if seq is None:
         return early
-    keys, err, fb = _keys(xp, func, seq)
+    keys, err, fb = _mapped(xp, func, seq)
     valid = valid_slots(xp, seq.n, seq.k)
     cols = _lex(xp, keys, b, seq.k)
+    perm = slot_index(xp, b, seq.k)
     if cols is None:
-        perm = xp.broadcast_to(xp.arange(seq.k)[None, :], (b, seq.k))
         fb = fb | (seq.n > 1)
     else:
-        perm = xp.broadcast_to(xp.arange(seq.k)[None, :], (b, seq.k))
         for col in reversed(cols):  # stable sorts, least significant first
             col = xp.where(valid, col, 2**62)
             col = xp.take_along_axis(col, perm, axis=1)
@@ -242,7 +240,7 @@ def _order(xp, args, b):
 
 def _zip_slots(xp, a: Seq, c: Seq):
     k = min(a.k, c.k)
-    slot = xp.broadcast_to(xp.arange(k)[None, :], (a.size, k))
+    slot = slot_index(xp, a.size, k)
     return k, slot, xp.minimum(a.n, c.n).astype(np.int32)
 
 

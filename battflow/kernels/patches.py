@@ -16,7 +16,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from .grids import _crop_parts, _extreme_colour, _grid_arg, _ij, _same_rows
+from .grids import _crop_parts, _extreme_colour, _grid_arg, _same_rows, cells_inside
 from .rules import rule
 from .seqs import valid_slots
 from .values import (
@@ -31,16 +31,8 @@ from .values import (
     as_ints,
     as_vecs,
     ints,
-    row_widths,
     vecs,
 )
-
-
-def _inside(xp, g: Grids):
-    """bool [B, H, W]: the cells of each grid (row by row if ragged)."""
-    H, W = g.canvas
-    i, j = _ij(xp, H, W)
-    return (i < g.h[:, None, None]) & (j < row_widths(xp, g)[:, :, None])
 
 
 def _at_origin(xp, g: Grids, mask) -> Patches:
@@ -55,7 +47,7 @@ def as_patches(xp, value) -> Patches | None:
     if isinstance(value, Patches):
         return value
     b = value.size
-    if isinstance(value, Consts) and value.value == frozenset() and type(value.value) is frozenset:
+    if isinstance(value, Consts) and type(value.value) is frozenset and not value.value:
         origin = xp.zeros(b, dtype=np.int64)
         mask = xp.zeros((b, 1, 1), dtype=bool)
         return Patches(value.err, value.fb, mask, origin, origin.copy())
@@ -70,14 +62,16 @@ def as_patches(xp, value) -> Patches | None:
     oj = xp.where(value.n > 0, oj, 0)
     ri = xp.where(valid, v[:, :, 0] - oi[:, None], 0)
     rj = xp.where(valid, v[:, :, 1] - oj[:, None], 0)
-    far = (ri.max(axis=1) >= ALIGN_LIMIT) | (rj.max(axis=1) >= ALIGN_LIMIT)
-    keep = valid & ~far[:, None]
-    H = int(xp.where(keep, ri, 0).max()) + 1 if b else 1
-    W = int(xp.where(keep, rj, 0).max()) + 1 if b else 1
+    live = valid & ~(value.err | value.fb)[:, None]
+    if bool(((ri >= ALIGN_LIMIT) | (rj >= ALIGN_LIMIT))[live].any()):
+        return None  # a set too spread out for one canvas: the rule falls back
+    H = int(xp.where(live, ri, 0).max()) + 1 if b else 1
+    W = int(xp.where(live, rj, 0).max()) + 1 if b else 1
+    keep = valid & (ri < H) & (rj < W)
     mask = xp.zeros((b, H, W), dtype=bool)
     rows = xp.broadcast_to(xp.arange(b)[:, None], (b, k))
     mask[rows[keep], ri[keep], rj[keep]] = True
-    return Patches(value.err, value.fb | far, mask, oi, oj)
+    return Patches(value.err, value.fb, mask, oi, oj)
 
 
 @rule("ofcolor")
@@ -86,7 +80,7 @@ def _ofcolor(xp, args, b):
     g, value = args[0], as_ints(xp, args[1])
     if value is None:
         return None
-    return _at_origin(xp, g, _inside(xp, g) & (g.cells == value.v[:, None, None]))
+    return _at_origin(xp, g, cells_inside(xp, g) & (g.cells == value.v[:, None, None]))
 
 
 @rule("asindices")
@@ -94,22 +88,13 @@ def _ofcolor(xp, args, b):
 def _asindices(xp, args, b):
     (g,) = args
     # range(len(grid[0])) is only evaluated for a grid with rows: () gives frozenset().
-    return _at_origin(xp, g, _inside(xp, g) & (g.w > 0)[:, None, None])
+    return _at_origin(xp, g, cells_inside(xp, g) & (g.w > 0)[:, None, None])
 
 
 def painted(xp, g: Grids, patch: Patches):
     """bool [B, H, W]: the cells of g whose location is in the patch."""
-    H, W = g.canvas
-    i, j = _ij(xp, H, W)
-    r = i - patch.oi[:, None, None]
-    c = j - patch.oj[:, None, None]
-    ph, pw = patch.mask.shape[1], patch.mask.shape[2]
-    within = (r >= 0) & (r < ph) & (c >= 0) & (c < pw)
-    rows = xp.clip(r, 0, ph - 1)
-    cols = xp.clip(c, 0, pw - 1)
-    base = (xp.arange(g.size) * (ph * pw))[:, None, None]
-    hit = patch.mask.reshape(-1)[base + rows * pw + cols]
-    return within & hit & _inside(xp, g)
+    origin = xp.zeros(g.size, dtype=np.int64)
+    return _place(xp, patch, origin, origin, *g.canvas) & cells_inside(xp, g)
 
 
 def _fill_with(xp, g: Grids, colour: Ints, patch: Patches, only=None) -> Grids:
@@ -238,13 +223,16 @@ rule("llcorner")(_corner(lambda r0, r1, c0, c1: (r1, c0)))
 rule("lrcorner")(_corner(lambda r0, r1, c0, c1: (r1, c1)))
 
 
+def _centres(xp, p: Patches):
+    """(row, column, empty) of center(patch): the bbox corner plus half its size."""
+    r0, r1, c0, c1, empty = bounds(xp, p)
+    return p.oi + r0 + (r1 - r0 + 1) // 2, p.oj + c0 + (c1 - c0 + 1) // 2, empty
+
+
 @rule("center")
 @_patch_arg
 def _center(xp, args, b):
-    p = args[0]
-    r0, r1, c0, c1, empty = bounds(xp, p)
-    i = p.oi + r0 + (r1 - r0 + 1) // 2
-    j = p.oj + c0 + (c1 - c0 + 1) // 2
+    i, j, empty = _centres(xp, args[0])
     return vecs(xp, xp.stack([i, j], axis=1), empty, xp.zeros(b, dtype=bool))
 
 
@@ -331,10 +319,15 @@ _register_measures()
 ORIGIN_LIMIT = 2**31
 
 
-def _moved(xp, p: Patches, oi, oj) -> Patches:
+def _patch_at(xp, mask, oi, oj, fb=None) -> Patches:
+    """A new patch (clear err) at origin (oi, oj); origins beyond +-2**31 fall back."""
     far = (xp.abs(oi) >= ORIGIN_LIMIT) | (xp.abs(oj) >= ORIGIN_LIMIT)
-    zeros = xp.zeros(p.size, dtype=bool)
-    return Patches(zeros, far, p.mask, oi.astype(np.int64), oj.astype(np.int64))
+    fb = far if fb is None else fb | far
+    return Patches(xp.zeros_like(far), fb, mask, oi.astype(np.int64), oj.astype(np.int64))
+
+
+def _moved(xp, p: Patches, oi, oj) -> Patches:
+    return _patch_at(xp, p.mask, oi, oj)
 
 
 @rule("shift")
@@ -420,11 +413,7 @@ def _segment(xp, ai, aj, bi, bj) -> Patches:
         | (diagonal[:, None, None] & (r == c) & (r < n))
         | (anti[:, None, None] & (c == n - 1 - r) & (r < n))
     )
-    oi = xp.where(flat, ai, si)
-    oj = xp.where(upright, aj, sj)
-    zeros = xp.zeros(b, dtype=bool)
-    moved = _moved(xp, Patches(zeros, zeros.copy(), mask, oi, oj), oi, oj)
-    return replace(moved, fb=moved.fb | too_long)
+    return _patch_at(xp, mask, xp.where(flat, ai, si), xp.where(upright, aj, sj), too_long)
 
 
 @rule("connect")
@@ -451,12 +440,10 @@ def _frontier(vertical: bool):
         loc = as_vecs(xp, args[0])
         if loc is None:
             return None
-        zeros = xp.zeros(b, dtype=bool)
         shape = (b, 30, 1) if vertical else (b, 1, 30)
-        mask = xp.ones(shape, dtype=bool)
         origin = xp.zeros(b, dtype=np.int64)
         oi, oj = (origin, loc.v[:, 1]) if vertical else (loc.v[:, 0], origin)
-        return _moved(xp, Patches(zeros, zeros.copy(), mask, oi, oj), oi, oj)
+        return _patch_at(xp, xp.ones(shape, dtype=bool), oi, oj)
 
     return apply
 
@@ -510,13 +497,11 @@ def _set_op(name: str, op):
     previous = PRIMITIVES[name].batched
 
     def apply(xp, args, b):
-        a, c = args
-        if isinstance(a, Patches) or isinstance(c, Patches):
-            a, c = as_patches(xp, a), as_patches(xp, c)
-        if a is not None and c is not None and isinstance(a, Patches):
-            ma, mc, oi, oj, far = align(xp, a, c)
-            zeros = xp.zeros(b, dtype=bool)
-            return Patches(zeros, far, op(ma, mc), oi, oj)
+        if isinstance(args[0], Patches) or isinstance(args[1], Patches):
+            a, c = as_patches(xp, args[0]), as_patches(xp, args[1])
+            if a is not None and c is not None:
+                ma, mc, oi, oj, far = align(xp, a, c)
+                return Patches(xp.zeros(b, dtype=bool), far, op(ma, mc), oi, oj)
         return None if previous is None else previous(xp, args, b)
 
     PRIMITIVES[name].batched = apply
@@ -533,16 +518,16 @@ def _rectangle(xp, ai, aj, bi, bj, err, fb) -> Patches:
     si, ei = xp.minimum(ai, bi), xp.maximum(ai, bi)
     sj, ej = xp.minimum(aj, bj), xp.maximum(aj, bj)
     tall, wide = ei - si + 1, ej - sj + 1
-    far = (tall > ALIGN_LIMIT) | (wide > ALIGN_LIMIT) | err | fb
-    H = int(xp.where(far, 1, tall).max()) if ai.shape[0] else 1
-    W = int(xp.where(far, 1, wide).max()) if ai.shape[0] else 1
+    far = (tall > ALIGN_LIMIT) | (wide > ALIGN_LIMIT)
+    dead = far | err | fb
+    H = int(xp.where(dead, 1, tall).max()) if ai.shape[0] else 1
+    W = int(xp.where(dead, 1, wide).max()) if ai.shape[0] else 1
     i = xp.arange(H)[None, :, None]
     j = xp.arange(W)[None, None, :]
     t, w = tall[:, None, None], wide[:, None, None]
     inside = (i < t) & (j < w)
     edge = (i == 0) | (i == t - 1) | (j == 0) | (j == w - 1)
-    far_only = (tall > ALIGN_LIMIT) | (wide > ALIGN_LIMIT)
-    return Patches(err, fb | far_only, inside & edge, si, sj)
+    return Patches(err, fb | far, inside & edge, si, sj)
 
 
 def _around(grow: int):
@@ -595,9 +580,7 @@ def _neighbours(name: str):
         if loc is None:
             return None
         mask = xp.broadcast_to(xp.asarray(stencil)[None], (b, 3, 3)).copy()
-        zeros = xp.zeros(b, dtype=bool)
-        patch = Patches(zeros, zeros.copy(), mask, loc.v[:, 0] - 1, loc.v[:, 1] - 1)
-        return _moved(xp, patch, patch.oi, patch.oj)
+        return _patch_at(xp, mask, loc.v[:, 0] - 1, loc.v[:, 1] - 1)
 
     return apply
 
@@ -687,11 +670,6 @@ def _bordering(xp, args, b):
     late = right == g.w - 1
     err = empty | (~early & (g.h == 0))
     return Ints(err, xp.zeros(b, dtype=bool), (early | late).astype(np.int64), True)
-
-
-def _centres(xp, p: Patches):
-    r0, r1, c0, c1, empty = bounds(xp, p)
-    return p.oi + r0 + (r1 - r0 + 1) // 2, p.oj + c0 + (c1 - c0 + 1) // 2, empty
 
 
 @rule("position")

@@ -12,7 +12,7 @@ from .closures import select, truthy
 from .containers import two_tuple
 from .patches import patch_size
 from .rules import rule
-from .seqs import as_seq, values_equal
+from .seqs import values_equal
 from .values import (
     Consts,
     Func,
@@ -164,46 +164,13 @@ def _greater(xp, args, b):
     return None
 
 
-def grids_equal(xp, a: Grids, c: Grids):
-    """Per sample: do the two grids compare equal in Python?"""
-    H = min(a.canvas[0], c.canvas[0])
-    W = min(a.canvas[1], c.canvas[1])
-    same = (a.h == c.h) & (a.w == c.w) & (a.h <= H) & (a.w <= W)
-    # An h-row grid of empty rows equals another only with the same h (checked above).
-    return same & (a.cells[:, :H, :W] == c.cells[:, :H, :W]).all(axis=(1, 2))
-
-
 @rule("equality")
 def _equality(xp, args, b):
-    a, c = args
+    eq = values_equal(xp, args[0], args[1])
+    if eq is None:
+        return None
     zeros = xp.zeros(b, dtype=bool)
-
-    def result(v):
-        return Ints(zeros, zeros.copy(), v.astype(np.int64), True)
-
-    if isinstance(a, Seq) or isinstance(c, Seq):
-        if isinstance(a, Consts) or isinstance(c, Consts):
-            a, c = (as_seq(xp, x) or x for x in (a, c))
-        eq = values_equal(xp, a, c)
-        return None if eq is None else result(eq)
-    ai, ci = as_ints(xp, a), as_ints(xp, c)
-    if ai is not None and ci is not None:
-        return result(ai.v == ci.v)
-    av, cv = as_vecs(xp, a), as_vecs(xp, c)
-    if av is not None and cv is not None:
-        return result((av.v == cv.v).all(axis=1))
-    if isinstance(a, Grids) and isinstance(c, Grids):
-        return result(grids_equal(xp, a, c))
-    kinds = {type(x) for x in (a, c)}
-    # An int never equals a tuple; a pair never equals a grid (rows are tuples, not ints).
-    numeric = (ai is not None) + (ci is not None)
-    if numeric == 1 and (av is not None or cv is not None or Grids in kinds):
-        return result(xp.zeros(b, dtype=bool))
-    if (av is not None and isinstance(c, Grids)) or (cv is not None and isinstance(a, Grids)):
-        return result(xp.zeros(b, dtype=bool))
-    if isinstance(a, Consts) and isinstance(c, Consts):
-        return result(xp.full(b, bool(a.value == c.value)))
-    return None
+    return Ints(zeros, zeros.copy(), eq.astype(np.int64), True)
 
 
 @rule("flip")

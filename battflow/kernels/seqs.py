@@ -42,6 +42,7 @@ from .values import (
     Patches,
     Seq,
     Vecs,
+    as_ints,
     grids_from_reference,
     grids_rows,
     pad_to,
@@ -57,6 +58,11 @@ MAX_ITEMS = 256
 def valid_slots(xp, n, k: int):
     """bool [B, K]: slot k holds an element of sample b."""
     return xp.arange(k)[None, :] < n[:, None]
+
+
+def slot_index(xp, b: int, k: int):
+    """int [B, K]: the slot number k in every row (the identity order of an element axis)."""
+    return xp.broadcast_to(xp.arange(k)[None, :], (b, k))
 
 
 def take_value(xp, value: BValue, idx) -> BValue:
@@ -158,8 +164,7 @@ def materialize(xp, value: BValue) -> BValue | None:
     if not isinstance(value, Consts):
         return value
     if type(value.value) in (int, bool):
-        v = xp.full(value.size, int(value.value), dtype=np.int64)
-        return Ints(value.err, value.fb, v, type(value.value) is bool)
+        return as_ints(xp, value)  # None beyond the exact int range
     batch = batch_of(xp, [value.value])
     if batch is None or bool(to_numpy(batch.fb)[0]):
         return None
@@ -388,7 +393,7 @@ def set_order(xp, items: BValue, n, k: int, insertion_known, replay: bool = Fals
             )
             exact = insertion_known & (n <= MAX_SET)
             if perm is None:
-                perm = xp.broadcast_to(xp.arange(k)[None, :], (b, k))
+                perm = slot_index(xp, b, k)
             perm = xp.where(exact[:, None], replayed, perm)
             ordered = ordered | exact
     if perm is None:

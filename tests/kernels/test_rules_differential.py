@@ -80,7 +80,7 @@ PREFERRED = {
     None: ("func",),
 }
 GROWTH = {"canvas", "hupscale", "vupscale", "upscale", "power", "repeat", "interval"}
-GROWTH |= {"hsplit", "vsplit"}
+GROWTH |= {"hsplit", "vsplit", "connect", "shoot"}
 """Primitives whose result size grows with an int argument: no huge ints for them."""
 
 FUNC_PRIMS = (
