@@ -15,9 +15,10 @@ import numpy as np
 
 from battflow.dsl.registry import PRIMITIVES
 
-from .patches import align, as_patches
+from .patches import align, as_patches, place_colors
 from .seqs import as_seq, clean, empty_like, repeat_value, widen
 from .values import (
+    PAD,
     BValue,
     Consts,
     Func,
@@ -203,8 +204,19 @@ def select(xp, cond: BValue, yes: BValue, no: BValue, b: int) -> BValue | None:
         if a is None or c is None:
             return None
         ma, mc, oi, oj, far = align(xp, a, c)
-        mask = xp.where(t[:, None, None], ma, mc)
-        return Patches(err, fb | far, mask, oi, oj)
+        pick = t[:, None, None]
+        mask = xp.where(pick, ma, mc)
+        colors = None
+        if a.colors is not None or c.colors is not None:
+            # one kind per value: a chosen non-empty Indices beside an Object falls back
+            H, W = mask.shape[1], mask.shape[2]
+            ca = None if a.colors is None else place_colors(xp, a, oi, oj, H, W)
+            cc = None if c.colors is None else place_colors(xp, c, oi, oj, H, W)
+            indices = ((t & (a.colors is None)) | (~t & (c.colors is None))) & mask.any(axis=(1, 2))
+            fb = fb | indices
+            colors = xp.where(pick, PAD if ca is None else ca, PAD if cc is None else cc)
+            colors = colors.astype(np.int16)
+        return Patches(err, fb | far, mask, oi, oj, colors)
     if isinstance(yes, Seq) or isinstance(no, Seq):
         return _select_seqs(xp, t, yes, no, err, fb)
     return None

@@ -22,6 +22,7 @@ from .seqs import valid_slots
 from .values import (
     CELL_MAX,
     CELL_MIN,
+    PAD,
     Consts,
     Grids,
     Ints,
@@ -160,6 +161,30 @@ def patches_from_reference(xp, values: list) -> Patches:
             mask[k, i - oi[k], j - oj[k]] = True
     zeros = xp.zeros(b, dtype=bool)
     return Patches(zeros, zeros.copy(), xp.asarray(mask), xp.asarray(oi), xp.asarray(oj))
+
+
+def objects_from_reference(xp, values: list) -> Patches:
+    """Patches with colours holding reference Objects (frozensets of (colour, (i, j))), one per
+    sample; a sample with two colours at one location, or a colour beyond int16, is flagged fb
+    (it has no Patches form)."""
+    locations = [frozenset(loc for _, loc in v) for v in values]
+    p = patches_from_reference(xp, locations)
+    colors = np.full(p.mask.shape, PAD, dtype=np.int16)
+    fb = np.zeros(len(values), dtype=bool)
+    oi, oj = np.asarray(_host(p.oi)), np.asarray(_host(p.oj))
+    for k, v in enumerate(values):
+        if len(locations[k]) != len(v) or any(not CELL_MIN <= c <= CELL_MAX for c, _ in v):
+            fb[k] = True
+            continue
+        for c, (i, j) in v:
+            colors[k, i - oi[k], j - oj[k]] = c
+    return replace(p, fb=xp.asarray(fb), colors=xp.asarray(colors))
+
+
+def _host(a):
+    from .values import to_numpy
+
+    return to_numpy(a)
 
 
 # -- bounding boxes ------------------------------------------------------------------------------
@@ -327,7 +352,8 @@ def _patch_at(xp, mask, oi, oj, fb=None) -> Patches:
 
 
 def _moved(xp, p: Patches, oi, oj) -> Patches:
-    return _patch_at(xp, p.mask, oi, oj)
+    """p at another origin, colours kept (shift, normalize keep the kind)."""
+    return replace(_patch_at(xp, p.mask, oi, oj), colors=p.colors)
 
 
 @rule("shift")
@@ -353,7 +379,7 @@ def _normalize(xp, args, b):
 @rule("toindices")
 @_patch_arg
 def _toindices(xp, args, b):
-    return args[0]
+    return replace(args[0], colors=None)
 
 
 def _box_mask(xp, p: Patches, kind: str):
@@ -469,13 +495,58 @@ ALIGN_LIMIT = 512
 
 def _place(xp, p: Patches, oi, oj, H: int, W: int):
     """p's mask on an H x W canvas whose origin is (oi, oj) per sample."""
+    return place_values(xp, p.mask, p, oi, oj, H, W, False)
+
+
+def place_colors(xp, p: Patches, oi, oj, H: int, W: int):
+    """An Object's colours on an H x W canvas at origin (oi, oj) (PAD off the object)."""
+    return place_values(xp, p.colors, p, oi, oj, H, W, PAD)
+
+
+def place_values(xp, values, p: Patches, oi, oj, H: int, W: int, fill):
+    """`values` ([B, h, w], on p's canvas) moved onto an H x W canvas at origin (oi, oj);
+    `fill` where p's canvas does not reach."""
     r = xp.arange(H)[None, :, None] + (oi - p.oi)[:, None, None]
     c = xp.arange(W)[None, None, :] + (oj - p.oj)[:, None, None]
     ph, pw = p.mask.shape[1], p.mask.shape[2]
     within = (r >= 0) & (r < ph) & (c >= 0) & (c < pw)
     base = (xp.arange(p.size) * (ph * pw))[:, None, None]
-    hit = p.mask.reshape(-1)[base + xp.clip(r, 0, ph - 1) * pw + xp.clip(c, 0, pw - 1)]
-    return within & hit
+    hit = values.reshape(-1)[base + xp.clip(r, 0, ph - 1) * pw + xp.clip(c, 0, pw - 1)]
+    return xp.where(within, hit, xp.asarray(fill, dtype=values.dtype))
+
+
+def tight(xp, p: Patches) -> Patches:
+    """The same sets with every origin at its bounding box's upper-left corner and the canvas
+    cut to the largest box (an empty patch: origin (0, 0), no cells). Two equal sets have equal
+    tight origins and, on one canvas, equal masks and colours."""
+    r0, r1, c0, c1, empty = bounds(xp, p)
+    live = ~empty
+    H = int(xp.where(live, r1 - r0 + 1, 1).max()) if p.size else 1
+    W = int(xp.where(live, c1 - c0 + 1, 1).max()) if p.size else 1
+    oi = xp.where(live, p.oi + r0, 0)
+    oj = xp.where(live, p.oj + c0, 0)
+    shifted = replace(p, oi=xp.where(live, p.oi, 0), oj=xp.where(live, p.oj, 0))
+    mask = place_values(xp, p.mask, shifted, oi, oj, H, W, False) & live[:, None, None]
+    colors = None
+    if p.colors is not None:
+        colors = place_values(xp, p.colors, shifted, oi, oj, H, W, PAD)
+        colors = xp.where(mask, colors, PAD).astype(p.colors.dtype)
+    return Patches(p.err, p.fb, mask, oi, oj, colors)
+
+
+def pad_patches(xp, p: Patches, H: int, W: int) -> Patches:
+    """p on a canvas of at least H x W (the same sets)."""
+    ph, pw = p.mask.shape[1], p.mask.shape[2]
+    if ph >= H and pw >= W:
+        return p
+    H, W = max(H, ph), max(W, pw)
+    mask = xp.zeros((p.size, H, W), dtype=bool)
+    mask[:, :ph, :pw] = p.mask
+    colors = None
+    if p.colors is not None:
+        colors = xp.full((p.size, H, W), PAD, dtype=p.colors.dtype)
+        colors[:, :ph, :pw] = p.colors
+    return replace(p, mask=mask, colors=colors)
 
 
 def align(xp, a: Patches, c: Patches):
@@ -500,11 +571,38 @@ def _set_op(name: str, op):
         if isinstance(args[0], Patches) or isinstance(args[1], Patches):
             a, c = as_patches(xp, args[0]), as_patches(xp, args[1])
             if a is not None and c is not None:
-                ma, mc, oi, oj, far = align(xp, a, c)
-                return Patches(xp.zeros(b, dtype=bool), far, op(ma, mc), oi, oj)
+                return _set_algebra(xp, name, op, a, c)
         return None if previous is None else previous(xp, args, b)
 
     PRIMITIVES[name].batched = apply
+
+
+def _set_algebra(xp, name: str, op, a: Patches, c: Patches) -> Patches:
+    """intersection / difference / combine of two patches. Cells of an Object never equal
+    locations of Indices (§1.4.6); a union of both kinds has no Patches form (fb)."""
+    b = a.size
+    ma, mc, oi, oj, far = align(xp, a, c)
+    zeros = xp.zeros(b, dtype=bool)
+    if (a.colors is None) == (c.colors is None):
+        if a.colors is None:
+            return Patches(zeros, far, op(ma, mc), oi, oj)
+        H, W = ma.shape[1], ma.shape[2]
+        ca, cc = place_colors(xp, a, oi, oj, H, W), place_colors(xp, c, oi, oj, H, W)
+        same = ma & mc & (ca == cc)
+        if name == "combine":
+            clash = (ma & mc & (ca != cc)).any(axis=(1, 2))
+            mask, colors = ma | mc, xp.where(ma, ca, cc)
+            return Patches(zeros, far | clash, mask, oi, oj, colors)
+        mask = same if name == "intersection" else ma & ~same
+        return Patches(zeros, far, mask, oi, oj, xp.where(mask, ca, PAD).astype(ca.dtype))
+    if name == "intersection":
+        return Patches(zeros, zeros.copy(), xp.zeros_like(ma), oi, oj)
+    if name == "difference":
+        return a
+    # combine: one kind wins only where the other side is empty
+    a_any, c_any = ma.any(axis=(1, 2)), mc.any(axis=(1, 2))
+    keep, other = (a, c_any) if a.colors is not None else (c, a_any)
+    return replace(keep, err=zeros, fb=other)
 
 
 _set_op("intersection", lambda a, c: a & c)

@@ -37,7 +37,7 @@ def load_rules() -> None:
     global _loaded
     if _loaded:
         return
-    from . import closures, containers, grids, mappers, patches, scalars  # noqa: F401
+    from . import closures, components, containers, grids, mappers, objects, patches, scalars  # noqa: F401
 
     _loaded = True
 

@@ -87,7 +87,8 @@ def take_value(xp, value: BValue, idx) -> BValue:
     if isinstance(value, FuncTuple):
         return FuncTuple(err, fb, tuple(take_value(xp, p, idx) for p in value.parts))
     if isinstance(value, Patches):
-        return Patches(err, fb, value.mask[idx], value.oi[idx], value.oj[idx])
+        colors = None if value.colors is None else value.colors[idx]
+        return Patches(err, fb, value.mask[idx], value.oi[idx], value.oj[idx], colors)
     if isinstance(value, Consts):
         return Consts(err, fb, value.value)
     raise TypeError(f"no element form for {type(value).__name__}")
@@ -155,7 +156,35 @@ def values_equal(xp, a: BValue, c: BValue):
         return _seq_equals_grid(xp, a, c)
     if {type(a), type(c)} == {Vecs, Grids}:
         return xp.zeros(a.size, dtype=bool)  # a pair's ints never equal a grid's rows
+    if isinstance(a, Patches) and isinstance(c, Patches):
+        return _patches_same(xp, a, c)
+    if isinstance(c, Patches):
+        a, c = c, a
+    if isinstance(a, Patches) and isinstance(c, Seq) and c.frozen:
+        # a frozen Seq of pairs is Indices in another form
+        from .patches import as_patches
+
+        other = as_patches(xp, c)
+        return None if other is None else _patches_same(xp, a, other)
+    if isinstance(a, Patches) and isinstance(c, Vecs | Grids | Seq):
+        return xp.zeros(a.size, dtype=bool)  # a frozenset never equals a tuple
     return None
+
+
+def _patches_same(xp, a: Patches, c: Patches):
+    from .patches import pad_patches, tight
+
+    a, c = tight(xp, a), tight(xp, c)
+    ea, ec = ~a.mask.any(axis=(1, 2)), ~c.mask.any(axis=(1, 2))
+    if (a.colors is None) != (c.colors is None):
+        return ea & ec  # Object vs Indices: equal only when both are empty
+    H = max(a.mask.shape[1], c.mask.shape[1])
+    W = max(a.mask.shape[2], c.mask.shape[2])
+    a, c = pad_patches(xp, a, H, W), pad_patches(xp, c, H, W)
+    same = (a.oi == c.oi) & (a.oj == c.oj) & (a.mask == c.mask).all(axis=(1, 2))
+    if a.colors is not None:
+        same = same & (a.colors == c.colors).all(axis=(1, 2))
+    return same | (ea & ec)
 
 
 def materialize(xp, value: BValue) -> BValue | None:
@@ -230,6 +259,8 @@ def value_ids(xp, value: BValue):
     collision costs time (an exact sort of the full keys), never a wrong answer."""
     if isinstance(value, Ints):
         return value.v
+    if isinstance(value, Patches):
+        return _patch_ids(xp, value)
     keys = _key_matrix(xp, value)
     if keys is None:
         return None
@@ -242,6 +273,33 @@ def value_ids(xp, value: BValue):
     if bool((keys == keys[first[ids]]).all()):
         return ids
     return _sorted_ids(xp, keys)[0]
+
+
+def _patch_ids(xp, value: Patches):
+    """value_ids of patches: each is moved to its bounding box (`tight`), keyed by its corner
+    and two hashes of its cells, then every group is checked cell by cell."""
+    from .patches import tight
+
+    t = tight(xp, value)
+    n = t.size
+    if n == 0:
+        return xp.zeros(0, dtype=np.int64)
+    cells = t.mask.astype(np.int16) if t.colors is None else t.colors
+    flat = cells.reshape(n, -1)
+    width = flat.shape[1]
+    hashes = []
+    for m in _HASH_MULTIPLIERS:
+        p = xp.asarray(_powers(m, width))
+        h = xp.empty(n, dtype=np.int64)
+        for s in range(0, n, 4096):  # in slices: no [N, H*W] int64 temporary
+            h[s : s + 4096] = (flat[s : s + 4096].astype(np.int64) + 2) @ p
+        hashes.append(h)
+    keys = xp.stack([t.oi, t.oj, *hashes], axis=1)
+    ids, first = _sorted_ids(xp, keys)
+    if bool((flat == flat[first[ids]]).all()):
+        return ids
+    full = xp.concatenate([t.oi[:, None], t.oj[:, None], flat.astype(np.int64)], axis=1)
+    return _sorted_ids(xp, full)[0]
 
 
 def _key_matrix(xp, value: BValue):
@@ -314,7 +372,7 @@ def _as_items(xp, items: BValue) -> BValue | None:
         return materialize(xp, items)
     if isinstance(items, Seq) and not items.frozen and isinstance(items.items, Ints):
         return items
-    if isinstance(items, Ints | Vecs | Grids | Seq):
+    if isinstance(items, Ints | Vecs | Grids | Seq | Patches):
         return items
     return None
 
@@ -514,9 +572,21 @@ def batch_of(xp, values: list) -> BValue | None:
         if all(len({len(r) for r in x}) <= 1 for x in values):
             return grids_from_reference(xp, values)
         return _container_batch(xp, values)  # ragged: rows of unequal lengths
+    objects = all(type(x) is frozenset for x in values) and any(values)
+    if objects and all(_is_cell(c) for x in values for c in x):
+        from .patches import objects_from_reference
+
+        return objects_from_reference(xp, values)
     if all(isinstance(x, tuple | frozenset) for x in values):
         return _container_batch(xp, values)
     return None
+
+
+def _is_cell(x: Any) -> bool:
+    """An Object's element: (colour, (i, j)) with ints."""
+    return (
+        isinstance(x, tuple) and len(x) == 2 and _is_int(x[0]) and _is_ints(x[1]) and len(x[1]) == 2
+    )
 
 
 def _container_batch(xp, values: list) -> BValue | None:
@@ -583,6 +653,16 @@ def concat_values(xp, x: BValue, y: BValue) -> BValue | None:
             return None
         ordered = None if x.ordered is None else cat([x.ordered, y.ordered])
         return Seq(err, fb, items, cat([x.n, y.n]), k, x.frozen, ordered)
+    if isinstance(x, Patches) and isinstance(y, Patches):
+        if (x.colors is None) != (y.colors is None):
+            return None
+        from .patches import pad_patches
+
+        H = max(x.mask.shape[1], y.mask.shape[1])
+        W = max(x.mask.shape[2], y.mask.shape[2])
+        x, y = pad_patches(xp, x, H, W), pad_patches(xp, y, H, W)
+        colors = None if x.colors is None else cat([x.colors, y.colors])
+        return Patches(err, fb, cat([x.mask, y.mask]), cat([x.oi, y.oi]), cat([x.oj, y.oj]), colors)
     if isinstance(x, Consts) and isinstance(y, Consts) and x.value is y.value:
         return Consts(err, fb, x.value)
     return None

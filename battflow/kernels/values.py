@@ -14,13 +14,15 @@ Representations (DESIGN.md §4):
            default): the executor keeps it whole and rules read `.value`
 - `Func`:  a function value: a primitive or a closure tree built at compile time (combinators
            over batched leaves), see `closures.py`
-- `Patches`: Indices as a mask on a canvas with a per-sample origin (see the class)
+- `Patches`: Indices, or Objects when `colors` is set, as a mask on a canvas with a per-sample
+           origin (see the class)
 - `FuncTuple`: a tuple of function values (`astuple(f, g)`), for `rapply`
 - `Seq`:   a tuple or frozenset per sample, on an element axis: `items` is a batched value of
            size B*K (element k of sample b at index b*K + k) and `n` int32 [B] the lengths; see
            `seqs.py` for the canonical forms (a tuple of tuples of ints is a `Grids`)
-Anything else (sets of objects, None, ...) has no batched representation yet: a rule that would
-produce one flags its samples `fb`.
+A set of patches or objects is a frozen `Seq` whose items are `Patches`. Anything else (None,
+mixed sets, ...) has no batched representation: a rule that would produce one flags its samples
+`fb`.
 """
 
 from __future__ import annotations
@@ -106,11 +108,18 @@ class Patches(BValue):
     """Indices per sample as a mask on a canvas with an origin: cell (r, c) of `mask` (bool
     [B, H, W]) stands for location (oi[b] + r, oj[b] + c) (oi, oj: int32 [B]; locations may be
     negative or outside any grid). Set semantics: a location is in or out. The set's iteration
-    order is not tracked, so nothing order-dependent is decided from it."""
+    order is not tracked, so nothing order-dependent is decided from it.
+
+    `colors` (int16 [B, H, W] or None): set, the value is an Object, a frozenset of cells
+    (colour, (i, j)), and `colors` holds each cell's colour where `mask` is set (PAD elsewhere);
+    None, it is Indices. One colour per location: an object with two colours at one location
+    has no Patches form (the rule that would make one flags the sample fb). An empty Object
+    equals an empty Indices, as in Python."""
 
     mask: Any = None
     oi: Any = None
     oj: Any = None
+    colors: Any = None
 
 
 @dataclass
@@ -278,7 +287,11 @@ def reference_at(value: BValue, b: int) -> Any:
     if isinstance(value, Patches):
         rows, cols = np.nonzero(to_numpy(value.mask[b]))
         oi, oj = int(to_numpy(value.oi[b : b + 1])[0]), int(to_numpy(value.oj[b : b + 1])[0])
-        return frozenset((oi + int(r), oj + int(c)) for r, c in zip(rows, cols, strict=True))
+        locations = [(oi + int(r), oj + int(c)) for r, c in zip(rows, cols, strict=True)]
+        if value.colors is None:
+            return frozenset(locations)
+        colours = to_numpy(value.colors[b])[rows, cols]
+        return frozenset((int(v), loc) for v, loc in zip(colours, locations, strict=True))
     if isinstance(value, Seq):
         n = int(to_numpy(value.n[b : b + 1])[0])
         elements = [reference_at(value.items, b * value.k + i) for i in range(n)]

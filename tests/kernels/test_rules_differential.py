@@ -40,7 +40,7 @@ from battflow.execute.batched import run_batched
 from battflow.execute.reference import evaluate, sample_inputs
 from battflow.kernels import rules
 from battflow.kernels.closures import apply_rule, call
-from battflow.kernels.patches import patches_from_reference
+from battflow.kernels.patches import objects_from_reference, patches_from_reference
 from battflow.kernels.values import (
     PAD,
     BValue,
@@ -59,21 +59,23 @@ from battflow.kernels.values import (
 from battflow.program import parse_source
 
 COVERED = [name for name, has in rules.coverage().items() if has]
-KINDS = ("grid", "int", "vec", "const", "func", "tup", "set", "nest", "patch")
+KINDS = ("grid", "int", "vec", "const", "func", "tup", "set", "nest", "patch", "obj", "objs")
 PREFERRED = {
     "Grid": ("grid",),
-    "Element": ("grid",),
-    "Piece": ("grid", "grid", "patch"),
+    "Element": ("grid", "grid", "obj"),
+    "Piece": ("grid", "grid", "patch", "obj"),
     "Integer": ("int", "int", "const"),
     "Boolean": ("int", "int", "const"),
     "Numerical": ("int", "vec", "const"),
     "IntegerTuple": ("vec", "vec", "const"),
-    "Container": ("grid", "vec", "tup", "set", "tup", "set", "nest", "patch"),
+    "Container": ("grid", "vec", "tup", "set", "tup", "set", "nest", "patch", "objs", "objs"),
     "Tuple": ("tup", "tup", "grid", "vec"),
-    "FrozenSet": ("set", "set", "set", "tup", "patch", "patch"),
+    "FrozenSet": ("set", "set", "tup", "patch", "patch", "obj", "objs", "objs"),
     "IntegerSet": ("set", "set", "tup"),
-    "ContainerContainer": ("nest", "nest", "grid", "tup"),
-    "Patch": ("patch", "patch", "patch", "set"),
+    "ContainerContainer": ("nest", "nest", "grid", "tup", "objs", "objs"),
+    "Patch": ("patch", "patch", "obj", "obj", "set"),
+    "Object": ("obj", "obj", "obj", "patch"),
+    "Objects": ("objs", "objs", "objs", "set"),
     "Indices": ("patch",),
     "Callable": ("func",),
     "Any": KINDS,
@@ -308,12 +310,51 @@ def make_arg(rng, kind: str, type_name, b: int, mode: str, depth: int, first_gri
             for _ in range(b)
         ]  # fmt: skip
         return patches_from_reference(np, refs), refs
+    if kind == "obj":
+        refs = [random_object(rng, mode) for _ in range(b)]
+        return objects_from_reference(np, refs), refs
+    if kind == "objs":
+        from battflow.kernels.seqs import batch_of
+
+        refs = [random_objects(rng, mode) for _ in range(b)]
+        value = batch_of(np, refs)
+        if value is None:  # every set empty: the constant
+            return Consts(zeros, zeros.copy(), frozenset()), [frozenset()] * b
+        return value, refs
     if kind == "functup":  # astuple(f, g): what rapply maps
         (f, f_refs), (g, g_refs) = (make_func(rng, b, mode, depth) for _ in range(2))
         pair = FuncTuple(f.err | g.err, f.fb | g.fb, (f, g))
         return pair, [(x, y) for x, y in zip(f_refs, g_refs, strict=True)]
     assert kind == "func"
     return make_func(rng, b, mode, depth)
+
+
+def random_object(rng, mode: str) -> frozenset:
+    """An Object: one colour per location, often one colour only, sometimes empty; in the odd
+    modes locations run negative and beyond 30, colours outside 0..9."""
+    low, high = (0, 12) if mode == "ordinary" else (-4, 34)
+    colours = (0, 10) if mode == "ordinary" or rng.random() < 0.7 else (-2, 14)
+    one = rng.random() < 0.5
+    base = int(rng.integers(*colours))
+    cells = {}
+    for _ in range(int(rng.integers(0, 14))):
+        loc = (int(rng.integers(low, high)), int(rng.integers(low, high)))
+        cells[loc] = base if one else int(rng.integers(*colours))
+    return frozenset((c, loc) for loc, c in cells.items())
+
+
+def random_objects(rng, mode: str) -> frozenset:
+    """A set of Objects: mostly what `objects` makes of an ARC-like grid, else random ones."""
+    if rng.random() < 0.75:
+        grid = random_grid(rng, "ordinary")
+        if not grid or len(grid) * len(grid[0]) > 400:
+            grid = grid[:8]
+        flags = [bool(rng.integers(2)) for _ in range(3)]
+        try:
+            return PRIMITIVES["objects"].impl(grid, *flags)
+        except Exception:
+            return frozenset()
+    return frozenset(random_object(rng, mode) for _ in range(int(rng.integers(0, 5))))
 
 
 COMBINATORS = ("rbind", "lbind", "compose", "chain", "fork", "matcher", "power", "branch")

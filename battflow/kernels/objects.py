@@ -1,0 +1,543 @@
+"""Batched rules for Objects (`Patches` with `colors`, values.py): making them (`asobject`,
+`toobject`, `recolor`), reading their colours (`color`, `colorfilter`, the Object branch of
+`palette`, `mostcolor`, `leastcolor`, `numcolors`, `colorcount`), painting them (`paint`,
+`underpaint`, `move`), the patch branch of the four mirrors and of `upscale`, periods (`hperiod`,
+`vperiod`), `occurrences`, `gravitate`, and `merge` of a set of patches.
+
+An Object here has one colour per location, so painting it is order-free. What depends on the
+order of its cells is decided only where the order cannot matter: `color` of a one-colour object,
+colour ties that the small-int set rule settles without the insertion order (dsl-spec §1.6);
+everything else is flagged fb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from battflow.dsl.registry import PRIMITIVES
+
+from .grids import _extreme_colour, _grid_arg, _same_rows, cells_inside
+from .patches import (
+    ALIGN_LIMIT,
+    _at_origin,
+    _patch_at,
+    align,
+    as_patches,
+    bounds,
+    place_colors,
+    place_values,
+    tight,
+)
+from .rules import rule
+from .seqs import compact, frozenset_of, valid_slots
+from .values import (
+    CELL_MAX,
+    CELL_MIN,
+    PAD,
+    Grids,
+    Ints,
+    Patches,
+    Seq,
+    as_ints,
+    as_vecs,
+    ints,
+    vecs,
+)
+
+COLOURS = 10
+"""Colour queries on objects count colours 0..9; an object with other colours falls back."""
+
+
+def _zeros(xp, b):
+    return xp.zeros(b, dtype=bool)
+
+
+def as_object(xp, value) -> tuple[Patches, object] | tuple[None, None]:
+    """(patch with colours, not_object bool [B]) for an argument the reference unpacks as cells
+    (`paint`, `move`, ...): Indices get no colours and `not_object` marks their non-empty
+    samples (TypeError: cannot unpack); (None, None) for other representations."""
+    p = as_patches(xp, value)
+    if p is None:
+        return None, None
+    if p.colors is not None:
+        return p, _zeros(xp, p.size)
+    colors = xp.full(p.mask.shape, PAD, dtype=np.int16)
+    return replace(p, colors=colors), p.mask.any(axis=(1, 2))
+
+
+def _on_grid(xp, g: Grids, p: Patches):
+    """(where, colours) [B, H, W]: p's cells that fall inside g, and their colours."""
+    H, W = g.canvas
+    origin = xp.zeros(g.size, dtype=np.int64)
+    where = place_values(xp, p.mask, p, origin, origin, H, W, False) & cells_inside(xp, g)
+    return where, place_colors(xp, p, origin, origin, H, W)
+
+
+# -- making objects ------------------------------------------------------------------------------
+@rule("asobject")
+@_grid_arg
+def _asobject(xp, args, b):
+    (g,) = args
+    inside = cells_inside(xp, g)
+    p = _at_origin(xp, g, inside)
+    return replace(p, colors=xp.where(inside, g.cells, PAD).astype(np.int16))
+
+
+@rule("toobject")
+def _toobject(xp, args, b):
+    p, g = as_patches(xp, args[0]), args[1]
+    if p is None or not isinstance(g, Grids):
+        return None
+    if g.ragged is not None:
+        return None  # grid[i][j] past a short row raises: the reference decides
+    grid_patch = Patches(g.err, g.fb, cells_inside(xp, g), _origin(xp, b), _origin(xp, b), g.cells)
+    ph, pw = p.mask.shape[1], p.mask.shape[2]
+    inside = place_values(xp, grid_patch.mask, grid_patch, p.oi, p.oj, ph, pw, False)
+    colours = place_colors(xp, grid_patch, p.oi, p.oj, ph, pw)
+    mask = p.mask & inside
+    out = Patches(g.h == 0, _zeros(xp, b), mask, p.oi, p.oj)
+    return replace(out, colors=xp.where(mask, colours, PAD).astype(np.int16))
+
+
+def _origin(xp, b):
+    return xp.zeros(b, dtype=np.int64)
+
+
+@rule("recolor")
+def _recolor(xp, args, b):
+    value, p = as_ints(xp, args[0]), as_patches(xp, args[1])
+    if value is None or p is None:
+        return None
+    wide = ((value.v < CELL_MIN) | (value.v > CELL_MAX)) & p.mask.any(axis=(1, 2))
+    colours = xp.where(p.mask, xp.clip(value.v, CELL_MIN, CELL_MAX)[:, None, None], PAD)
+    return Patches(_zeros(xp, b), wide, p.mask, p.oi, p.oj, colours.astype(np.int16))
+
+
+# -- colour queries ------------------------------------------------------------------------------
+def _sole_colour(xp, p: Patches):
+    """(colour int64 [B], decided bool [B], empty bool [B]) of `color(p)`: the first cell's
+    colour, which is order-free for a one-colour Object; for Indices it is the first row, which
+    is order-free when every location shares one row."""
+    empty = ~p.mask.any(axis=(1, 2))
+    if p.colors is None:
+        r0, r1, _, _, _ = bounds(xp, p)
+        return (p.oi + r0).astype(np.int64), r0 == r1, empty
+    low, high = _masked_extremes(xp, p)
+    return low.astype(np.int64), low == high, empty
+
+
+def _masked_extremes(xp, p: Patches):
+    colours = p.colors.astype(np.int32)
+    low = xp.where(p.mask, colours, 2**20).min(axis=(1, 2))
+    high = xp.where(p.mask, colours, -(2**20)).max(axis=(1, 2))
+    return low, high
+
+
+@rule("color")
+def _color(xp, args, b):
+    p = as_patches(xp, args[0])
+    if p is None:
+        return None
+    colour, decided, empty = _sole_colour(xp, p)
+    return ints(xp, colour, empty, ~decided & ~empty)  # next(iter(())): StopIteration
+
+
+@rule("colorfilter")
+def _colorfilter(xp, args, b):
+    objs, value = args[0], as_ints(xp, args[1])
+    if not isinstance(objs, Seq) or not isinstance(objs.items, Patches) or value is None:
+        return None
+    k = objs.k
+    valid = valid_slots(xp, objs.n, k)
+    colour, decided, empty = _sole_colour(xp, objs.items)
+    colour, decided, empty = colour.reshape(b, k), decided.reshape(b, k), empty.reshape(b, k)
+    err = (valid & empty).any(axis=1)  # StopIteration inside the generator: RuntimeError
+    fb = (valid & ~decided & ~empty).any(axis=1) & ~err
+    keep = valid & decided & (colour == value.v[:, None])
+    items, n, k2 = compact(xp, objs.items, k, keep)
+    known = objs.ordered if objs.frozen else _zeros(xp, b)
+    return frozenset_of(xp, items, n, k2, err, fb, known & (n <= 1), replay=False)
+
+
+def colour_counts_of(xp, p: Patches):
+    """(counts int64 [B, 10], in_range bool [B]): cells of each colour 0..9 of each Object."""
+    counts = xp.stack(
+        [(p.mask & (p.colors == c)).sum(axis=(1, 2)) for c in range(COLOURS)], axis=1
+    ).astype(np.int64)
+    in_range = counts.sum(axis=1) == p.mask.sum(axis=(1, 2))
+    return counts, in_range
+
+
+def order_free_rank(xp, present):
+    """(rank int64 [B, 10], known bool [B]): the CPython iteration rank of each present colour
+    of a small-int set whose insertion order is unknown. It is known from 5 distinct values up
+    (ascending) and, below that, when no two values share a slot v mod 8 (each sits in its own
+    slot whatever the order); dsl-spec §1.6."""
+    k = present.sum(axis=1)
+    colours = xp.arange(COLOURS)[None, :]
+    home = colours % 8
+    collide = (present[:, 0] & present[:, 8]) | (present[:, 1] & present[:, 9])
+    rank = xp.where((k >= 5)[:, None], colours, home)
+    return xp.where(present, rank, 99).astype(np.int64), (k >= 5) | ~collide
+
+
+def _object_extreme(most: bool):
+    grid_rule = _extreme_colour(most)
+
+    def apply(xp, args, b):
+        p = as_patches(xp, args[0]) if not isinstance(args[0], Grids) else None
+        if p is None or p.colors is None:
+            return None if p is not None else grid_rule(xp, args, b)
+        counts, in_range = colour_counts_of(xp, p)
+        present = counts > 0
+        rank, known = order_free_rank(xp, present)
+        if most:
+            best = xp.where(present, counts, -1).max(axis=1)
+            key = xp.where(present & (counts == best[:, None]), rank, 10**6)
+        else:
+            best = xp.where(present, counts, 2**62).min(axis=1)
+            key = xp.where(present & (counts == best[:, None]), rank, 10**6)
+        colour = xp.argmin(key, axis=1).astype(np.int64)
+        tied = (present & (counts == best[:, None])).sum(axis=1) > 1
+        empty = ~present.any(axis=1) & in_range
+        return ints(xp, colour, empty, ~in_range | (tied & ~known))
+
+    return apply
+
+
+def _colour_set_rules() -> None:
+    palette_grid = PRIMITIVES["palette"].batched
+    numcolors_grid = PRIMITIVES["numcolors"].batched
+    colorcount_grid = PRIMITIVES["colorcount"].batched
+
+    def objects_only(grid_rule, fn):
+        def apply(xp, args, b):
+            p = as_patches(xp, args[0]) if not isinstance(args[0], Grids) else None
+            if p is not None and p.colors is not None:
+                return fn(xp, p, args, b)
+            return None if grid_rule is None or p is not None else grid_rule(xp, args, b)
+
+        return apply
+
+    def palette(xp, p, args, b):
+        counts, in_range = colour_counts_of(xp, p)
+        present = counts > 0
+        rank, known = order_free_rank(xp, present)
+        order = xp.argsort(rank, axis=1, kind="stable")
+        n = present.sum(axis=1).astype(np.int32)
+        zeros = _zeros(xp, b * COLOURS)
+        items = Ints(zeros, zeros.copy(), order.reshape(-1).astype(np.int64))
+        ordered = known | (n <= 1)
+        return Seq(_zeros(xp, b), ~in_range, items, n, COLOURS, True, ordered & in_range)
+
+    def numcolors(xp, p, args, b):
+        counts, in_range = colour_counts_of(xp, p)
+        n = (counts > 0).sum(axis=1)
+        return ints(xp, n.astype(np.int64), _zeros(xp, b), ~in_range)
+
+    def colorcount(xp, p, args, b):
+        value = as_ints(xp, args[1])
+        if value is None:
+            return None
+        count = (p.mask & (p.colors.astype(np.int64) == value.v[:, None, None])).sum(axis=(1, 2))
+        return ints(xp, count.astype(np.int64), _zeros(xp, b), _zeros(xp, b))
+
+    PRIMITIVES["palette"].batched = objects_only(palette_grid, palette)
+    PRIMITIVES["numcolors"].batched = objects_only(numcolors_grid, numcolors)
+    PRIMITIVES["colorcount"].batched = objects_only(colorcount_grid, colorcount)
+    PRIMITIVES["mostcolor"].batched = _object_extreme(True)
+    PRIMITIVES["leastcolor"].batched = _object_extreme(False)
+
+
+_colour_set_rules()
+
+
+# -- painting ------------------------------------------------------------------------------------
+def _painted(xp, g: Grids, p: Patches, only=None, err=None) -> Grids:
+    where, colours = _on_grid(xp, g, p)
+    if only is not None:
+        where = where & only
+    cells = xp.where(where, colours, g.cells).astype(g.cells.dtype)
+    out = _same_rows(xp, g, cells, g.h == 0, _zeros(xp, g.size))
+    return out if err is None else replace(out, err=out.err | err)
+
+
+@rule("paint")
+@_grid_arg
+def _paint(xp, args, b):
+    g, (p, not_object) = args[0], as_object(xp, args[1])
+    if p is None:
+        return None
+    return _painted(xp, g, p, err=not_object)
+
+
+@rule("underpaint")
+@_grid_arg
+def _underpaint(xp, args, b):
+    g, (p, not_object) = args[0], as_object(xp, args[1])
+    if p is None:
+        return None
+    bg = _extreme_colour(True)(xp, [g], b)
+    out = _painted(xp, g, p, g.cells == bg.v[:, None, None])
+    # () raises IndexError on len(grid[0]) before mostcolor is asked.
+    err = out.err | bg.err | (not_object & (g.h > 0))
+    return replace(out, err=err, fb=(out.fb | bg.fb) & ~err)
+
+
+@rule("move")
+@_grid_arg
+def _move(xp, args, b):
+    g, (p, not_object), offset = args[0], as_object(xp, args[1]), as_vecs(xp, args[2])
+    if p is None or offset is None:
+        return None
+    bg = _extreme_colour(True)(xp, [g], b)  # cover: mostcolor(()) raises ValueError
+    where, _ = _on_grid(xp, g, p)
+    covered = xp.where(where, bg.v[:, None, None], g.cells).astype(g.cells.dtype)
+    wide = (bg.v < CELL_MIN) | (bg.v > CELL_MAX)
+    cover = replace(g, cells=covered)
+    far = (xp.abs(offset.v) >= 2**31).any(axis=1)
+    moved = replace(p, oi=p.oi + offset.v[:, 0], oj=p.oj + offset.v[:, 1])
+    out = _painted(xp, cover, moved)
+    err = bg.err | not_object
+    return replace(out, err=err, fb=(bg.fb | wide | far) & ~err)
+
+
+# -- reshaping -----------------------------------------------------------------------------------
+def _mirror(name: str):
+    """The patch branch of a mirror: the set reflected inside its bounding box (dsl-spec §4.10),
+    colours kept; the empty set raises (IndexError, or ValueError for dmirror)."""
+    grid_rule = PRIMITIVES[name].batched
+
+    def apply(xp, args, b):
+        if isinstance(args[0], Grids):
+            return grid_rule(xp, args, b)
+        p = as_patches(xp, args[0])
+        if p is None:
+            return None if grid_rule is None else grid_rule(xp, args, b)
+        H, W = p.mask.shape[1], p.mask.shape[2]
+        r0, r1, c0, c1, empty = bounds(xp, p)
+        mask, colors = p.mask, p.colors
+        if name == "hmirror":
+            axes, oi, oj = (1,), p.oi + r0 + r1 - (H - 1), p.oj
+        elif name == "vmirror":
+            axes, oi, oj = (2,), p.oi, p.oj + c0 + c1 - (W - 1)
+        elif name == "dmirror":
+            axes, oi, oj = (), p.oi + r0 - c0, p.oj + c0 - r0
+        else:  # cmirror
+            axes, oi, oj = (1, 2), p.oi + r0 + c1 - (W - 1), p.oj + c0 + r1 - (H - 1)
+        if name in ("dmirror", "cmirror"):
+            mask = xp.swapaxes(mask, 1, 2)
+            colors = None if colors is None else xp.swapaxes(colors, 1, 2)
+        if axes:
+            mask = xp.flip(mask, axis=axes)
+            colors = None if colors is None else xp.flip(colors, axis=axes)
+        out = _patch_at(xp, xp.ascontiguousarray(mask), oi, oj)
+        colors = None if colors is None else xp.ascontiguousarray(colors)
+        return replace(out, err=empty, fb=out.fb & ~empty, colors=colors)
+
+    PRIMITIVES[name].batched = apply
+
+
+for _name in ("hmirror", "vmirror", "dmirror", "cmirror"):
+    _mirror(_name)
+
+
+def _upscale_objects() -> None:
+    grid_rule = PRIMITIVES["upscale"].batched
+
+    def apply(xp, args, b):
+        if isinstance(args[0], Grids):
+            return grid_rule(xp, args, b)
+        p, factor = as_patches(xp, args[0]), as_ints(xp, args[1])
+        if p is None or factor is None:
+            return None if grid_rule is None else grid_rule(xp, args, b)
+        t = tight(xp, p)
+        empty = ~t.mask.any(axis=(1, 2))
+        f = xp.where(empty, 0, xp.maximum(factor.v, 0))
+        not_object = ~empty & (p.colors is None)  # unpacking a location: TypeError
+        h, w = t.mask.shape[1], t.mask.shape[2]
+        big = (f * max(h, w) > ALIGN_LIMIT) & ~not_object
+        f = xp.where(big | not_object, 0, f)
+        F = max(1, int(f.max()) if b else 1)
+        rows = xp.arange(h * F)[None, :, None] // xp.maximum(f, 1)[:, None, None]
+        cols = xp.arange(w * F)[None, None, :] // xp.maximum(f, 1)[:, None, None]
+        inside = (rows < h) & (cols < w) & (f > 0)[:, None, None]
+        base = (xp.arange(b) * (h * w))[:, None, None]
+        at = base + xp.clip(rows, 0, h - 1) * w + xp.clip(cols, 0, w - 1)
+        mask = inside & t.mask.reshape(-1)[at]
+        colors = None
+        if t.colors is not None:
+            colors = xp.where(mask, t.colors.reshape(-1)[at], PAD).astype(np.int16)
+        out = Patches(not_object, big, mask, t.oi, t.oj, colors)
+        return out if colors is not None else replace(out, colors=None)
+
+    PRIMITIVES["upscale"].batched = apply
+
+
+_upscale_objects()
+
+
+# -- periods -------------------------------------------------------------------------------------
+def _period(vertical: bool):
+    def apply(xp, args, b):
+        p = as_patches(xp, args[0])
+        if p is None:
+            return None
+        t = tight(xp, p)
+        mask, colors = t.mask, t.colors
+        if vertical:
+            mask = xp.swapaxes(mask, 1, 2)
+            colors = None if colors is None else xp.swapaxes(colors, 1, 2)
+        empty = ~mask.any(axis=(1, 2))
+        cols = mask.any(axis=1)
+        extent = xp.where(empty, 0, mask.shape[2] - xp.argmax(cols[:, ::-1], axis=1))
+        extent = extent.astype(np.int64)
+        if colors is None:  # unpacking a location raises once a shift is tried
+            return ints(xp, extent, extent >= 2, _zeros(xp, b))
+        period = extent.copy()
+        found = _zeros(xp, b)
+        for step in range(1, mask.shape[2]):
+            # every cell at column >= step has its own colour `step` columns to the left
+            right, left = mask[:, :, step:], mask[:, :, :-step]
+            same = left & (colors[:, :, :-step] == colors[:, :, step:])
+            ok = ~(right & ~same).any(axis=(1, 2)) & (step < extent) & ~found
+            period = xp.where(ok, step, period)
+            found = found | ok
+        return ints(xp, period, _zeros(xp, b), _zeros(xp, b))
+
+    return apply
+
+
+rule("hperiod")(_period(False))
+rule("vperiod")(_period(True))
+
+
+# -- occurrences and gravitate -------------------------------------------------------------------
+@rule("occurrences")
+def _occurrences(xp, args, b):
+    g, p = args[0], as_patches(xp, args[1])
+    if not isinstance(g, Grids) or p is None or g.ragged is not None:
+        return None
+    t = tight(xp, p)
+    H, W = g.canvas
+    oh, ow = t.mask.shape[1], t.mask.shape[2]
+    empty = ~t.mask.any(axis=(1, 2))
+    _, r1, _, c1, _ = bounds(xp, t)
+    sh = xp.where(empty, 0, r1 + 1)  # shape(obj) of a tight patch
+    sw = xp.where(empty, 0, c1 + 1)
+    # offsets (i, j) with 0 <= i <= h - sh, 0 <= j <= w - sw, on an (H+1) x (W+1) canvas
+    i = xp.arange(H + 1)[None, :, None]
+    j = xp.arange(W + 1)[None, None, :]
+    runs = (i <= (g.h - sh)[:, None, None]) & (j <= (g.w - sw)[:, None, None])
+    loops = (g.h - sh >= 0) & (g.w - sw >= 0)
+    not_object = ~empty & loops & (p.colors is None)
+    match = runs.copy()
+    if t.colors is not None:
+        padded = xp.full((b, H + oh + 1, W + ow + 1), PAD, dtype=g.cells.dtype)
+        padded[:, :H, :W] = xp.where(cells_inside(xp, g), g.cells, PAD)
+        inside = xp.zeros((b, H + oh + 1, W + ow + 1), dtype=bool)
+        inside[:, :H, :W] = cells_inside(xp, g)
+        for a in range(oh):
+            for c in range(ow):
+                cell = t.mask[:, a, c]
+                if not bool(cell.any()):
+                    continue
+                window = (slice(None), slice(a, a + H + 1), slice(c, c + W + 1))
+                hit = inside[window] & (padded[window] == t.colors[:, a, c, None, None])
+                match = match & (~cell[:, None, None] | hit)
+    origin = _origin(xp, b)
+    err = g.h == 0  # len(grid[0])
+    out = Patches(err | not_object, _zeros(xp, b), match, origin, origin.copy())
+    return out
+
+
+@rule("gravitate")
+def _gravitate(xp, args, b):
+    a, c = as_patches(xp, args[0]), as_patches(xp, args[1])
+    if a is None or c is None:
+        return None
+    from .patches import _centres
+
+    ai, aj, ea = _centres(xp, a)
+    ci, cj, ec = _centres(xp, c)
+    ma, mc, oi, oj, far = align(xp, a, c)
+    vmatch = (ma.any(axis=1) & mc.any(axis=1)).any(axis=1)
+    di = xp.where(vmatch, xp.where(ai < ci, 1, -1), 0)
+    dj = xp.where(vmatch, 0, xp.where(aj < cj, 1, -1))
+    # the destination's 4-neighbourhood and its cells, on a canvas with room for 42 steps
+    steps = 42
+    H, W = ma.shape[1] + 2 * (steps + 1), ma.shape[2] + 2 * (steps + 1)
+    base_i, base_j = oi - (steps + 1), oj - (steps + 1)
+    dest = place_values(xp, c.mask, c, base_i, base_j, H, W, False)
+    near = xp.zeros_like(dest)
+    near[:, 1:, :] |= dest[:, :-1, :]
+    near[:, :-1, :] |= dest[:, 1:, :]
+    near[:, :, 1:] |= dest[:, :, :-1]
+    near[:, :, :-1] |= dest[:, :, 1:]
+    moves = xp.full(b, steps, dtype=np.int64)
+    done = _zeros(xp, b)
+    for m in range(steps):
+        src = place_values(xp, a.mask, a, base_i - m * di, base_j - m * dj, H, W, False)
+        adjacent = (src & near).any(axis=(1, 2)) & ~(src & dest).any(axis=(1, 2))
+        hit = adjacent & ~done
+        moves = xp.where(hit, m, moves)
+        done = done | hit
+    empty = ea | ec
+    return vecs(xp, xp.stack([moves * di, moves * dj], axis=1), empty, far & ~empty)
+
+
+# -- sets of patches -----------------------------------------------------------------------------
+def merge_patches(xp, seq: Seq, b: int) -> Patches | None:
+    """merge(frozenset of patches): the union of the members (a frozenset of their cells). One
+    kind for all members; an Object union with two colours at one location falls back."""
+    items = seq.items
+    k = seq.k
+    valid = valid_slots(xp, seq.n, k)
+    t = tight(xp, items)
+    oi = t.oi.reshape(b, k)
+    oj = t.oj.reshape(b, k)
+    live = valid & t.mask.any(axis=(1, 2)).reshape(b, k)
+    top = xp.where(live, oi, 2**40).min(axis=1)
+    left = xp.where(live, oj, 2**40).min(axis=1)
+    h, w = t.mask.shape[1], t.mask.shape[2]
+    bottom = xp.where(live, oi + h, -(2**40)).max(axis=1)
+    right = xp.where(live, oj + w, -(2**40)).max(axis=1)
+    anything = live.any(axis=1)
+    top, left = xp.where(anything, top, 0), xp.where(anything, left, 0)
+    tall = xp.where(anything, bottom - top, 1)
+    wide = xp.where(anything, right - left, 1)
+    far = (tall > ALIGN_LIMIT) | (wide > ALIGN_LIMIT)
+    H = int(xp.where(far, 1, tall).max()) if b else 1
+    W = int(xp.where(far, 1, wide).max()) if b else 1
+    rep_top = xp.repeat(top, k)
+    rep_left = xp.repeat(left, k)
+    masks = place_values(xp, t.mask, t, rep_top, rep_left, H, W, False)
+    masks = masks & live.reshape(-1)[:, None, None]
+    masks = masks.reshape(b, k, H, W)
+    mask = masks.any(axis=1)
+    if t.colors is None:
+        return Patches(_zeros(xp, b), far, mask, top, left)
+    colours = place_colors(xp, t, rep_top, rep_left, H, W).reshape(b, k, H, W)
+    colours = xp.where(masks, colours.astype(np.int32), 2**20)
+    low = colours.min(axis=1)
+    high = xp.where(masks, colours, -(2**20)).max(axis=1)
+    clash = (mask & (low != high)).any(axis=(1, 2))
+    colors = xp.where(mask, low, PAD).astype(np.int16)
+    return Patches(_zeros(xp, b), far | clash, mask, top, left, colors)
+
+
+def _merge_sets() -> None:
+    previous = PRIMITIVES["merge"].batched
+
+    def apply(xp, args, b):
+        c = args[0]
+        if isinstance(c, Seq) and c.frozen and isinstance(c.items, Patches):
+            return merge_patches(xp, c, b)
+        return previous(xp, args, b)
+
+    PRIMITIVES["merge"].batched = apply
+
+
+_merge_sets()
