@@ -13,12 +13,17 @@ tracked (`ordered` holds only for sets of at most one member), so `first`, ties 
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
-from .grids import _extreme_colour, _grid_arg, cells_inside
+from battflow.dsl.registry import PRIMITIVES
+
+from .grids import _extreme_colour, _grid_arg, cells_inside, colour_counts, set_rank
 from .rules import rule
-from .seqs import MAX_ITEMS, compact, frozenset_of
-from .values import PAD, Grids, Patches, Seq, as_ints
+from .seqs import MAX_ITEMS, compact, frozenset_of, set_permutation, take_value
+from .setorder import MAX_SET, copied_slots, patch_hashes, set_slots
+from .values import PAD, Grids, Ints, Patches, Seq, as_ints, to_numpy
 
 ITEM_BUDGET = 2**26
 """Most cells (members x canvas) one extraction may hold; samples beyond it fall back."""
@@ -69,9 +74,10 @@ def label_components(xp, member, cells, univalued, diagonal):
         label = new
 
 
-def objects_seq(xp, member, cells, label, err, fb) -> Seq:
+def objects_seq(xp, member, cells, label, err, fb, seeds=None) -> Seq:
     """A frozen Seq of Objects from component labels (label_components): one member per
-    component, each on its own bounding box."""
+    component, each on its own bounding box. With `seeds` (int64 [B, H, W], each location's
+    rank in the seed scan), the members are put in CPython's iteration order (`_in_set_order`)."""
     b, H, W = member.shape
     n = H * W
     flat_member = member.reshape(b, n)
@@ -102,7 +108,8 @@ def objects_seq(xp, member, cells, label, err, fb) -> Seq:
     over = count > K
     if b * K * Hk * Wk > ITEM_BUDGET:  # keep the chunk's small-object samples batched
         small = live & (count * H * W <= ITEM_BUDGET // max(1, b))
-        return objects_seq(xp, member & small[:, None, None], cells, label, err, fb | ~small)
+        member = member & small[:, None, None]
+        return objects_seq(xp, member, cells, label, err, fb | ~small, seeds)
     mask = xp.zeros((b * K, Hk, Wk), dtype=bool)
     colors = xp.full((b * K, Hk, Wk), PAD, dtype=np.int16)
     item = bs * K + comp
@@ -116,7 +123,52 @@ def objects_seq(xp, member, cells, label, err, fb) -> Seq:
     items = Patches(zeros, zeros.copy(), mask, oi, oj, colors)
     fb = fb | over
     size = xp.where(fb | err, 0, xp.minimum(count, K)).astype(np.int32)
-    return Seq(err, fb, items, size, K, True, size <= 1)
+    if seeds is None:
+        return Seq(err, fb, items, size, K, True, size <= 1)
+    first = xp.full((b, K), 2**40, dtype=np.int64)
+    _scatter_min(xp, first, bs, comp, seeds[bs, ii, jj])
+    items, ordered = _in_set_order(xp, items, first, size, K)
+    return Seq(err, fb, items, size, K, True, ordered | (size <= 1))
+
+
+def _in_set_order(xp, items: Patches, first, n, K: int):
+    """(items, ordered [B]): the members of each sample in the iteration order of the
+    reference's result, which adds each frozen component to a set in discovery order (`first`
+    [B, K]: the seed rank at which each member is found) and returns a frozen copy of it."""
+    b = n.shape[0]
+    hashes = patch_hashes(xp, items).reshape(b, K)
+    found = xp.argsort(first, axis=1, kind="stable")  # member indices in discovery order
+    in_found = xp.take_along_axis(hashes, found, axis=1)
+    slots = copied_slots(xp, in_found, set_slots(xp, in_found, n), n)
+    valid = xp.arange(K)[None, :] < n[:, None]
+    ordered = n <= MAX_SET
+    turn = xp.argsort(xp.where(valid & ordered[:, None], slots, 2**40), axis=1, kind="stable")
+    perm = xp.take_along_axis(found, turn, axis=1)
+    perm = xp.where(ordered[:, None], perm, xp.arange(K)[None, :])
+    flat = (xp.arange(b)[:, None] * K + perm).reshape(-1)
+    return take_value(xp, items, flat), ordered
+
+
+@functools.cache
+def _seed_rank(h: int, w: int) -> np.ndarray:
+    """int64 [h, w]: each location's position in the iteration of asindices(grid) for an h x w
+    grid: the order in which `objects` tries seeds (taken from the reference itself)."""
+    order = PRIMITIVES["asindices"].impl(((0,) * w,) * h)
+    rank = np.zeros((h, w), dtype=np.int64)
+    for t, (i, j) in enumerate(order):
+        rank[i, j] = t
+    return rank
+
+
+def seed_ranks(xp, g: Grids):
+    """int64 [B, H, W]: _seed_rank of each sample's grid shape, on the chunk's canvas."""
+    H, W = g.canvas
+    hs, ws = to_numpy(g.h), to_numpy(g.w)
+    out = np.zeros((g.size, H, W), dtype=np.int64)
+    for h, w in {(int(h), int(w)) for h, w in zip(hs, ws, strict=True)}:
+        if h and w:
+            out[(hs == h) & (ws == w), :h, :w] = _seed_rank(h, w)
+    return xp.asarray(out)
 
 
 def _scatter_min(xp, target, bs, ks, values) -> None:
@@ -158,30 +210,54 @@ def _objects(xp, args, b):
     dead = err | fb
     member = member & ~dead[:, None, None]
     label = label_components(xp, member, g.cells, univalued, diagonal)
-    return objects_seq(xp, member, g.cells, label, err, fb)
+    return objects_seq(xp, member, g.cells, label, err, fb, seed_ranks(xp, g))
 
 
-def _colour_objects(xp, g: Grids, exclude) -> Seq:
-    """One Object per colour present (partition), without the colour `exclude` [B] (or -1)."""
+def _colour_objects(xp, g: Grids, without_bg: bool) -> Seq:
+    """One Object per colour present, each holding all its cells (`partition`), without the
+    colour mostcolor(grid) where `without_bg` (`fgpartition`). The reference inserts them in
+    the iteration order of the colour set (`palette`, or `palette - {bg}`): that order is known
+    from the small-int set rule, so the set of objects is replayed exactly."""
     b = g.size
     H, W = g.canvas
-    inside = cells_inside(xp, g)
-    odd = (inside & ((g.cells < 0) | (g.cells > 9))).any(axis=(1, 2))
-    colour_of = xp.where(inside & (g.cells != exclude[:, None, None]), g.cells, -1)
-    present = xp.stack([(colour_of == c).any(axis=(1, 2)) for c in range(10)], axis=1)
+    counts, first, in_range = colour_counts(xp, g)
+    present = counts > 0
+    rank = set_rank(xp, present, first)  # palette(grid) order
+    err = xp.zeros(b, dtype=bool)
+    fb = ~in_range
+    if without_bg:
+        bg = _extreme_colour(True)(xp, [g], b)
+        err, fb = bg.err, (fb | bg.fb) & ~bg.err
+        p = present.sum(axis=1)
+        present = present & (xp.arange(10)[None, :] != bg.v[:, None])
+        # palette - {bg}: a copy of the palette table from 8 colours up (ascending), else
+        # a fresh set filled in palette order
+        fresh = p < 8
+        order = xp.argsort(xp.where(present, rank, 99), axis=1, kind="stable")
+        n = present.sum(axis=1).astype(np.int32)
+        zeros = xp.zeros(b * 10, dtype=bool)
+        colours = Ints(zeros, zeros.copy(), order.reshape(-1).astype(np.int64))
+        perm, known = set_permutation(xp, colours, n, 10, fresh)
+        refilled = xp.take_along_axis(order, perm, axis=1)
+        ascending = xp.argsort(~present, axis=1, kind="stable")
+        order = xp.where(fresh[:, None], refilled, ascending)
+        known = xp.where(fresh, known, True)
+    else:
+        order = xp.argsort(xp.where(present, rank, 99), axis=1, kind="stable")
+        known = xp.ones(b, dtype=bool)
     count = present.sum(axis=1)
     K = max(1, int(count.max()) if b else 1)
-    order = xp.argsort(~present, axis=1, kind="stable")[:, :K]  # colours present, ascending
-    member = colour_of[:, None, :, :] == order[:, :, None, None]
+    order = order[:, :K]
+    inside = cells_inside(xp, g)
+    member = inside[:, None] & (g.cells[:, None] == order[:, :, None, None])
     member = member & (xp.arange(K)[None, :] < count[:, None])[:, :, None, None]
     mask = member.reshape(b * K, H, W)
     colors = xp.where(mask, xp.repeat(g.cells, K, axis=0), PAD).astype(np.int16)
     zeros = xp.zeros(b * K, dtype=bool)
     origin = xp.zeros(b * K, dtype=np.int64)
     items = Patches(zeros, zeros.copy(), mask, origin, origin.copy(), colors)
-    n = xp.where(odd, 0, count).astype(np.int32)
-    err = xp.zeros(b, dtype=bool)
-    return Seq(err, odd, items, n, K, True, n <= 1)
+    n = xp.where(err | fb, 0, count).astype(np.int32)
+    return frozenset_of(xp, items, n, K, err, fb, known & ~(err | fb))
 
 
 @rule("partition")
@@ -190,7 +266,7 @@ def _partition(xp, args, b):
     (g,) = args
     if g.ragged is not None:
         return None
-    return _colour_objects(xp, g, xp.full(b, -1, dtype=g.cells.dtype))
+    return _colour_objects(xp, g, without_bg=False)
 
 
 @rule("fgpartition")
@@ -199,12 +275,7 @@ def _fgpartition(xp, args, b):
     (g,) = args
     if g.ragged is not None:
         return None
-    bg = _extreme_colour(True)(xp, [g], b)
-    out = _colour_objects(xp, g, bg.v.astype(g.cells.dtype))
-    err = bg.err  # mostcolor(()) raises ValueError
-    fb = (out.fb | bg.fb) & ~err
-    n = xp.where(err | fb, 0, out.n).astype(np.int32)
-    return Seq(err, fb, out.items, n, out.k, True, n <= 1)
+    return _colour_objects(xp, g, without_bg=True)
 
 
 @rule("frontiers")

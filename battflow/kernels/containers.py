@@ -42,6 +42,7 @@ from .values import (
     FuncTuple,
     Grids,
     Ints,
+    Patches,
     Seq,
     Vecs,
     as_ints,
@@ -444,6 +445,8 @@ def _sizefilter(xp, args, b):
         lengths = items.n
     elif isinstance(items, Vecs):
         lengths = xp.full(items.size, 2)
+    elif isinstance(items, Patches):
+        lengths = items.mask.sum(axis=(1, 2))
     else:
         return None
     keep = valid & (lengths.reshape(b, seq.k) == size.v[:, None])

@@ -15,8 +15,10 @@ from dataclasses import replace
 
 import numpy as np
 
+from battflow.dsl.registry import PRIMITIVES
+
 from .closures import call, merge_flags, select, truthy
-from .containers import _merge, _unordered, container_arg, kept, not_iterable, two_tuple
+from .containers import _unordered, container_arg, kept, not_iterable, two_tuple
 from .rules import rule
 from .seqs import (
     as_seq,
@@ -65,7 +67,7 @@ def _then_merge(rule_fn):
         inner = rule_fn(xp, args, b)
         if not isinstance(inner, Seq | Grids | Vecs):
             return inner  # None, or decided without a container (raises, falls back)
-        merged = _merge(xp, [inner], b)
+        merged = PRIMITIVES["merge"].batched(xp, [inner], b)  # the rule of every family
         if merged is None:
             return None
         return merge_flags(xp, merged, inner)

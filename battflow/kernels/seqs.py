@@ -473,12 +473,22 @@ def set_permutation(xp, items: BValue, n, k: int, insertion_known):
     small31 = ((v >= 0) & (v <= 31) | ~valid).all(axis=1)
     ascending = (n >= 5) & small15
     probed = (n <= 4) & small31 & insertion_known & ~single
+    # up to 4 values with distinct v mod 8 each sit in their own slot, whatever the order
+    home = xp.where(valid, v % 8, -1 - xp.arange(k)[None, :])
+    own_slots = (n <= 4) & small31 & ~_repeats(xp, home) & ~single & ~probed
     rank = xp.where(valid, xp.arange(k)[None, :], 10**6)
     rank = xp.where(ascending[:, None] & valid, v, rank)
+    rank = xp.where(own_slots[:, None] & valid, home, rank)
     if bool(probed.any()):
         rank = xp.where(probed[:, None] & valid, _siso_slots(xp, v, n, probed), rank)
     perm = xp.argsort(rank, axis=1, kind="stable")
-    return perm, single | ascending | probed
+    return perm, single | ascending | probed | own_slots
+
+
+def _repeats(xp, values):
+    """bool [B]: some value occurs twice in a row of `values` [B, K]."""
+    ordered = xp.sort(values, axis=1)
+    return (ordered[:, 1:] == ordered[:, :-1]).any(axis=1)
 
 
 def _siso_slots(xp, v, n, active_rows):

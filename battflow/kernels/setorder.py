@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .values import Grids, Ints, Seq, Vecs, row_widths
+from .values import Grids, Ints, Patches, Seq, Vecs, row_widths, to_numpy
 
 _P1 = np.uint64(11400714785074694791)
 _P2 = np.uint64(14029467366897019727)
@@ -64,7 +64,87 @@ def value_hashes(xp, value):
         cells = int_hash(xp, value.cells.astype(np.int64)).reshape(n * H, W)
         rows = tuple_hash(xp, cells, row_widths(xp, value).reshape(-1))
         return tuple_hash(xp, rows.reshape(n, H), value.h)
+    if isinstance(value, Patches):
+        return patch_hashes(xp, value)
     return None
+
+
+def _shuffle_bits(h):
+    return ((h ^ np.uint64(89869747)) ^ (h << np.uint64(16))) * np.uint64(3644798167)
+
+
+def patch_hashes(xp, p: Patches):
+    """uint64 [N]: hash() of each patch, a frozenset of locations (i, j) or of cells
+    (colour, (i, j)): CPython's frozenset hash, an xor of the members' shuffled hashes (order- and
+    table-free), then mixed with the size."""
+    item, r, c = xp.nonzero(p.mask)
+    i = p.oi[item] + r
+    j = p.oj[item] + c
+    two = xp.full(item.shape[0], 2)
+    h = tuple_hash(xp, xp.stack([int_hash(xp, i), int_hash(xp, j)], axis=1), two)
+    if p.colors is not None:
+        colour = int_hash(xp, p.colors[item, r, c].astype(np.int64))
+        h = tuple_hash(xp, xp.stack([colour, h], axis=1), two)
+    shuffled = to_numpy(_shuffle_bits(h))
+    acc = np.zeros(p.size, dtype=np.uint64)  # the xor per patch, on the host (a ufunc.at)
+    np.bitwise_xor.at(acc, to_numpy(item), shuffled)
+    acc = xp.asarray(acc)
+    size = p.mask.sum(axis=(1, 2)).astype(np.uint64)
+    acc = acc ^ ((size + np.uint64(1)) * np.uint64(1927868237))
+    acc = acc ^ ((acc >> np.uint64(11)) ^ (acc >> np.uint64(25)))
+    acc = acc * np.uint64(69069) + np.uint64(907133923)
+    return xp.where(acc == np.uint64(2**64 - 1), np.uint64(590923713), acc)
+
+
+def _grown_mask(n: int) -> int:
+    """The mask of a set after n distinct insertions into a fresh set."""
+    mask = 7
+    for fill in range(1, n + 1):
+        if fill * 5 >= mask * 3:
+            size = 8
+            while size <= fill * 4:
+                size *= 2
+            mask = size - 1
+    return mask
+
+
+def _copy_mask(n: int) -> int:
+    """The mask of frozenset(s) for a set s of n elements (set_merge's single resize)."""
+    if n * 5 < 7 * 3:
+        return 7
+    size = 8
+    while size <= 2 * n:
+        size *= 2
+    return size - 1
+
+
+def copied_slots(xp, hashes, slots, n):
+    """int64 [B, K]: the slots of the keys in frozenset(s), where s is the fresh set whose keys
+    (hashes uint64 [B, K]) sit at `slots` (set_slots). Tables of one size are copied as they
+    are; otherwise the keys are re-inserted in s's slot order into a table sized once."""
+    b, k = hashes.shape
+    host_n = to_numpy(n)
+    src = np.array([_grown_mask(int(x)) for x in host_n], dtype=np.int64)
+    dst = np.array([_copy_mask(int(x)) for x in host_n], dtype=np.int64)
+    moved = xp.asarray(src != dst) & (n <= MAX_SET)
+    if not bool(moved.any()):
+        return slots
+    width = int(dst.max()) + 1
+    table = xp.full((b, width), -1, dtype=np.int64)
+    mask = xp.asarray(dst)
+    valid = xp.arange(k)[None, :] < n[:, None]
+    order = xp.argsort(xp.where(valid, slots, 2**40), axis=1, kind="stable")
+    rows = xp.arange(b)
+    out = slots.copy()
+    for t in range(min(k, MAX_SET)):
+        key = order[:, t]
+        active = moved & (t < n)
+        if not bool(active.any()):
+            break
+        where = _insert(xp, table, mask, hashes[rows, key], active)
+        table[rows[active], where[active]] = key[active]
+        out[rows[active], key[active]] = where[active]
+    return out
 
 
 def set_slots(xp, hashes, n):
@@ -98,14 +178,15 @@ def _insert(xp, table, mask, h, active):
     perturb = h.copy()
     placed = ~active
     where = xp.zeros(b, dtype=np.int64)
-    for _ in range(4 * _TABLE):
+    width = table.shape[1]
+    for _ in range(4 * width):
         linear = i + LINEAR_PROBES <= mask
         for j in range(LINEAR_PROBES + 1):
             if j == 1 and bool(placed.all()):
                 break
             probe = i + j
             allowed = (j == 0) | linear
-            free = table[rows, xp.minimum(probe, _TABLE - 1)] < 0
+            free = table[rows, xp.minimum(probe, width - 1)] < 0
             take = ~placed & allowed & free
             where = xp.where(take, probe, where)
             placed = placed | take

@@ -44,3 +44,22 @@ def test_grid_hashes_are_cpythons(values):
 )
 def test_set_order_is_cpythons(values):
     assert order_of(values) == list(set(values))
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.integers(0, 31), min_size=2, max_size=4, unique=True), st.randoms())
+def test_small_sets_in_their_own_slots_need_no_insertion_order(values, rnd):
+    """Up to 4 small ints with distinct v mod 8: the order set_permutation claims without the
+    insertion order is CPython's for any insertion order."""
+    from battflow.kernels.seqs import set_permutation
+    from battflow.kernels.values import Ints
+
+    rnd.shuffle(values)
+    k = len(values)
+    zeros = np.zeros(k, dtype=bool)
+    items = Ints(zeros, zeros.copy(), np.array(values, dtype=np.int64))
+    n = np.array([k], dtype=np.int32)
+    perm, ordered = set_permutation(np, items, n, k, np.zeros(1, dtype=bool))
+    if ordered[0]:
+        assert [values[i] for i in perm[0]] == list(frozenset(values))
+    assert ordered[0] == (len({v % 8 for v in values}) == k)
