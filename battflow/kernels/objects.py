@@ -26,6 +26,7 @@ from .patches import (
     align,
     as_patches,
     bounds,
+    dilate4,
     place_colors,
     place_values,
     tight,
@@ -471,11 +472,7 @@ def _gravitate(xp, args, b):
     H, W = ma.shape[1] + 2 * (steps + 1), ma.shape[2] + 2 * (steps + 1)
     base_i, base_j = oi - (steps + 1), oj - (steps + 1)
     dest = place_values(xp, c.mask, c, base_i, base_j, H, W, False)
-    near = xp.zeros_like(dest)
-    near[:, 1:, :] |= dest[:, :-1, :]
-    near[:, :-1, :] |= dest[:, 1:, :]
-    near[:, :, 1:] |= dest[:, :, :-1]
-    near[:, :, :-1] |= dest[:, :, 1:]
+    near = dilate4(xp, dest)
     moves = xp.full(b, steps, dtype=np.int64)
     done = _zeros(xp, b)
     for m in range(steps):

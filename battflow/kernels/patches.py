@@ -506,12 +506,16 @@ def place_colors(xp, p: Patches, oi, oj, H: int, W: int):
 def place_values(xp, values, p: Patches, oi, oj, H: int, W: int, fill):
     """`values` ([B, h, w], on p's canvas) moved onto an H x W canvas at origin (oi, oj);
     `fill` where p's canvas does not reach."""
-    r = xp.arange(H)[None, :, None] + (oi - p.oi)[:, None, None]
-    c = xp.arange(W)[None, None, :] + (oj - p.oj)[:, None, None]
     ph, pw = p.mask.shape[1], p.mask.shape[2]
-    within = (r >= 0) & (r < ph) & (c >= 0) & (c < pw)
-    base = (xp.arange(p.size) * (ph * pw))[:, None, None]
-    hit = values.reshape(-1)[base + xp.clip(r, 0, ph - 1) * pw + xp.clip(c, 0, pw - 1)]
+    r = xp.arange(H)[None, :] + (oi - p.oi)[:, None]  # [B, H] source rows
+    c = xp.arange(W)[None, :] + (oj - p.oj)[:, None]  # [B, W] source columns
+    row_in = (r >= 0) & (r < ph)
+    col_in = (c >= 0) & (c < pw)
+    r = xp.clip(r, 0, ph - 1)
+    c = xp.clip(c, 0, pw - 1)
+    start = (xp.arange(p.size) * (ph * pw))[:, None] + r * pw  # [B, H] flat row starts
+    hit = values.reshape(-1)[start[:, :, None] + c[:, None, :]]
+    within = row_in[:, :, None] & col_in[:, None, :]
     return xp.where(within, hit, xp.asarray(fill, dtype=values.dtype))
 
 
@@ -707,22 +711,27 @@ rule("vmatching")(_matching(1))
 
 
 # -- distances -----------------------------------------------------------------------------------
-_FAR = 10**9
+_FAR = 2**14
+"""Beyond any distance on an aligned canvas (sides <= ALIGN_LIMIT)."""
 
 
 def l1_distance_to(xp, mask):
-    """int64 [B, H, W]: the L1 distance from each cell to the nearest set cell of mask (_FAR when
-    there is none): a forward and backward scan along rows, then along columns (exact for L1)."""
-    d = xp.where(mask, 0, _FAR).astype(np.int64)
-    H, W = mask.shape[1], mask.shape[2]
-    for j in range(1, W):
-        d[:, :, j] = xp.minimum(d[:, :, j], d[:, :, j - 1] + 1)
-    for j in range(W - 2, -1, -1):
-        d[:, :, j] = xp.minimum(d[:, :, j], d[:, :, j + 1] + 1)
-    for i in range(1, H):
-        d[:, i, :] = xp.minimum(d[:, i, :], d[:, i - 1, :] + 1)
-    for i in range(H - 2, -1, -1):
-        d[:, i, :] = xp.minimum(d[:, i, :], d[:, i + 1, :] + 1)
+    """int16 [B, H, W]: the L1 distance from each cell to the nearest set cell of mask (_FAR when
+    there is none): a forward and backward scan along rows, then along columns (exact for L1);
+    each scan runs over whole contiguous slices."""
+    d = xp.where(mask, 0, _FAR).astype(np.int16)
+    d = _scan(xp, d)  # down the rows
+    d = xp.ascontiguousarray(xp.swapaxes(d, 1, 2))
+    d = _scan(xp, d)  # along the columns
+    return xp.swapaxes(d, 1, 2)
+
+
+def _scan(xp, d):
+    one = np.int16(1)
+    for i in range(1, d.shape[1]):
+        xp.minimum(d[:, i, :], d[:, i - 1, :] + one, out=d[:, i, :])
+    for i in range(d.shape[1] - 2, -1, -1):
+        xp.minimum(d[:, i, :], d[:, i + 1, :] + one, out=d[:, i, :])
     return d
 
 
@@ -732,9 +741,19 @@ def _manhattan_of(xp, args, b):
     if a is None or c is None:
         return None
     ma, mc, _, _, far = align(xp, a, c)
-    d = xp.where(ma, l1_distance_to(xp, mc), _FAR).min(axis=(1, 2))
+    d = xp.where(ma, l1_distance_to(xp, mc), _FAR).min(axis=(1, 2)).astype(np.int64)
     empty = ~ma.any(axis=(1, 2)) | ~mc.any(axis=(1, 2))  # min() of nothing: ValueError
     return d, empty & ~far, far
+
+
+def dilate4(xp, mask):
+    """mask grown by its 4-neighbours (on the same canvas)."""
+    near = mask.copy()
+    near[:, 1:, :] |= mask[:, :-1, :]
+    near[:, :-1, :] |= mask[:, 1:, :]
+    near[:, :, 1:] |= mask[:, :, :-1]
+    near[:, :, :-1] |= mask[:, :, 1:]
+    return near
 
 
 @rule("manhattan")
@@ -748,11 +767,16 @@ def _manhattan(xp, args, b):
 
 @rule("adjacent")
 def _adjacent(xp, args, b):
-    out = _manhattan_of(xp, args, b)
-    if out is None:
+    a, c = as_patches(xp, args[0]), as_patches(xp, args[1])
+    if a is None or c is None:
         return None
-    d, err, fb = out
-    return Ints(err, fb, (d == 1).astype(np.int64), True)
+    ma, mc, _, _, far = align(xp, a, c)
+    # manhattan == 1: no shared location, and a location of a next to one of c
+    overlap = (ma & mc).any(axis=(1, 2))
+    touch = (ma & dilate4(xp, mc)).any(axis=(1, 2))
+    empty = ~ma.any(axis=(1, 2)) | ~mc.any(axis=(1, 2))  # min() of nothing: ValueError
+    err, fb = empty & ~far, far
+    return Ints(err, fb, (touch & ~overlap & ~err & ~fb).astype(np.int64), True)
 
 
 @rule("bordering")

@@ -276,29 +276,37 @@ def value_ids(xp, value: BValue):
 
 
 def _patch_ids(xp, value: Patches):
-    """value_ids of patches: each is moved to its bounding box (`tight`), keyed by its corner
-    and two hashes of its cells, then every group is checked cell by cell."""
+    """value_ids of patches: grouped by CPython's frozenset hash (equal sets hash equally), then
+    every group of more than one member is checked member by member (`_patches_same`); only if
+    a check fails (a hash collision) are they keyed exactly by their tight bounding boxes."""
+    from .setorder import patch_hashes
+
+    n = value.size
+    if n == 0:
+        return xp.zeros(0, dtype=np.int64)
+    hashes = patch_hashes(xp, value).astype(np.int64)
+    ids, first = _sorted_ids(xp, hashes[:, None])
+    shared = xp.nonzero(first[ids] != xp.arange(n))[0]
+    if shared.shape[0] == 0:
+        return ids
+    a = take_value(xp, value, shared)
+    c = take_value(xp, value, first[ids][shared])
+    # identical storage (one canvas, one origin) is the same set; the rest is checked
+    same = (a.oi == c.oi) & (a.oj == c.oj) & (a.mask == c.mask).all(axis=(1, 2))
+    if a.colors is not None:
+        same = same & ((a.colors == c.colors) | ~a.mask).all(axis=(1, 2))
+    same = same | (~a.mask.any(axis=(1, 2)) & ~c.mask.any(axis=(1, 2)))
+    rest = xp.nonzero(~same)[0]
+    if rest.shape[0] == 0 or bool(
+        _patches_same(xp, take_value(xp, a, rest), take_value(xp, c, rest)).all()
+    ):
+        return ids
     from .patches import tight
 
     t = tight(xp, value)
-    n = t.size
-    if n == 0:
-        return xp.zeros(0, dtype=np.int64)
-    cells = t.mask.astype(np.int16) if t.colors is None else t.colors
-    flat = cells.reshape(n, -1)
-    width = flat.shape[1]
-    hashes = []
-    for m in _HASH_MULTIPLIERS:
-        p = xp.asarray(_powers(m, width))
-        h = xp.empty(n, dtype=np.int64)
-        for s in range(0, n, 4096):  # in slices: no [N, H*W] int64 temporary
-            h[s : s + 4096] = (flat[s : s + 4096].astype(np.int64) + 2) @ p
-        hashes.append(h)
-    keys = xp.stack([t.oi, t.oj, *hashes], axis=1)
-    ids, first = _sorted_ids(xp, keys)
-    if bool((flat == flat[first[ids]]).all()):
-        return ids
-    full = xp.concatenate([t.oi[:, None], t.oj[:, None], flat.astype(np.int64)], axis=1)
+    cells = t.mask.astype(np.int32) if t.colors is None else t.colors.astype(np.int32)
+    cells = xp.where(t.mask, cells, CELL_MIN - 1).reshape(n, -1).astype(np.int64)
+    full = xp.concatenate([t.oi[:, None], t.oj[:, None], cells], axis=1)
     return _sorted_ids(xp, full)[0]
 
 
