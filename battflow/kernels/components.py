@@ -172,21 +172,12 @@ def seed_ranks(xp, g: Grids):
 
 
 def _scatter_min(xp, target, bs, ks, values) -> None:
-    if xp.__name__ == "numpy":
-        np.minimum.at(target, (bs, ks), values)
-    else:
-        import cupyx
-
-        cupyx.scatter_min(target, (bs, ks), values)
+    """target[bs, ks] = min(target[bs, ks], values), repeated indices included."""
+    xp.minimum.at(target, (bs, ks), values)
 
 
 def _scatter_max(xp, target, bs, ks, values) -> None:
-    if xp.__name__ == "numpy":
-        np.maximum.at(target, (bs, ks), values)
-    else:
-        import cupyx
-
-        cupyx.scatter_max(target, (bs, ks), values)
+    xp.maximum.at(target, (bs, ks), values)
 
 
 def _truth(xp, value):

@@ -21,6 +21,7 @@ from .closures import call, merge_flags, select, truthy
 from .containers import _unordered, container_arg, kept, not_iterable, two_tuple
 from .rules import rule
 from .seqs import (
+    MAX_ITEMS,
     as_seq,
     compact,
     element_at,
@@ -277,6 +278,8 @@ def _prapply(xp, args, b):
         return None
     ka, kc = a.k, c.k
     k = ka * kc
+    if k > MAX_ITEMS:
+        return None  # more pairs than a container holds: the reference decides
     # The reference loops over b outside and a inside: slot j * Ka + i holds (a[i], b[j]).
     i = xp.broadcast_to(xp.tile(xp.arange(ka), kc)[None, :], (b, k))
     j = xp.broadcast_to(xp.repeat(xp.arange(kc), ka)[None, :], (b, k))

@@ -252,9 +252,6 @@ def _colour_set_rules() -> None:
     PRIMITIVES["leastcolor"].batched = _object_extreme(False)
 
 
-_colour_set_rules()
-
-
 # -- painting ------------------------------------------------------------------------------------
 def _painted(xp, g: Grids, p: Patches, only=None, err=None) -> Grids:
     where, colours = _on_grid(xp, g, p)
@@ -341,10 +338,6 @@ def _mirror(name: str):
     PRIMITIVES[name].batched = apply
 
 
-for _name in ("hmirror", "vmirror", "dmirror", "cmirror"):
-    _mirror(_name)
-
-
 def _upscale_objects() -> None:
     grid_rule = PRIMITIVES["upscale"].batched
 
@@ -375,9 +368,6 @@ def _upscale_objects() -> None:
         return out if colors is not None else replace(out, colors=None)
 
     PRIMITIVES["upscale"].batched = apply
-
-
-_upscale_objects()
 
 
 # -- periods -------------------------------------------------------------------------------------
@@ -508,20 +498,23 @@ def merge_patches(xp, seq: Seq, b: int) -> Patches | None:
     far = (tall > ALIGN_LIMIT) | (wide > ALIGN_LIMIT)
     H = int(xp.where(far, 1, tall).max()) if b else 1
     W = int(xp.where(far, 1, wide).max()) if b else 1
-    rep_top = xp.repeat(top, k)
-    rep_left = xp.repeat(left, k)
-    masks = place_values(xp, t.mask, t, rep_top, rep_left, H, W, False)
-    masks = masks & live.reshape(-1)[:, None, None]
-    masks = masks.reshape(b, k, H, W)
-    mask = masks.any(axis=1)
+    # scatter every member's cells onto the sample's canvas (work in cells, not in canvases)
+    item, r, c = xp.nonzero(t.mask & live.reshape(-1)[:, None, None])
+    sample = item // k
+    ri = t.oi[item] + r - top[sample]
+    rj = t.oj[item] + c - left[sample]
+    inside = ~far[sample]
+    sample, ri, rj = sample[inside], ri[inside], rj[inside]
+    mask = xp.zeros((b, H, W), dtype=bool)
+    mask[sample, ri, rj] = True
     if t.colors is None:
         return Patches(_zeros(xp, b), far, mask, top, left)
-    colours = place_colors(xp, t, rep_top, rep_left, H, W).reshape(b, k, H, W)
-    colours = xp.where(masks, colours.astype(np.int32), 2**20)
-    low = colours.min(axis=1)
-    high = xp.where(masks, colours, -(2**20)).max(axis=1)
-    clash = (mask & (low != high)).any(axis=(1, 2))
-    colors = xp.where(mask, low, PAD).astype(np.int16)
+    colour = t.colors[item, r, c][inside]
+    colors = xp.full((b, H, W), PAD, dtype=np.int16)
+    colors[sample, ri, rj] = colour
+    # two colours at one location: one of them was overwritten
+    clash = xp.zeros(b, dtype=bool)
+    clash[sample[colors[sample, ri, rj] != colour]] = True
     return Patches(_zeros(xp, b), far | clash, mask, top, left, colors)
 
 
@@ -537,4 +530,12 @@ def _merge_sets() -> None:
     PRIMITIVES["merge"].batched = apply
 
 
-_merge_sets()
+def extend_rules() -> None:
+    """Give the grid and container rules of palette, numcolors, colorcount, mostcolor,
+    leastcolor, the four mirrors, upscale and merge their Object / patch-set branch (called by
+    `load_rules` once those rules are registered)."""
+    _colour_set_rules()
+    for name in ("hmirror", "vmirror", "dmirror", "cmirror"):
+        _mirror(name)
+    _upscale_objects()
+    _merge_sets()

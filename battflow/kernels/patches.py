@@ -609,9 +609,12 @@ def _set_algebra(xp, name: str, op, a: Patches, c: Patches) -> Patches:
     return replace(keep, err=zeros, fb=other)
 
 
-_set_op("intersection", lambda a, c: a & c)
-_set_op("difference", lambda a, c: a & ~c)
-_set_op("combine", lambda a, c: a | c)
+def extend_container_rules() -> None:
+    """Give intersection/difference/combine their patch branch (called by `load_rules` once
+    `containers.py` has registered the container rules these fall back to)."""
+    _set_op("intersection", lambda a, c: a & c)
+    _set_op("difference", lambda a, c: a & ~c)
+    _set_op("combine", lambda a, c: a | c)
 
 
 # -- rectangles, neighbours, matching ------------------------------------------------------------

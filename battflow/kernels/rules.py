@@ -39,6 +39,11 @@ def load_rules() -> None:
         return
     from . import closures, components, containers, grids, mappers, objects, patches, scalars  # noqa: F401
 
+    # Rules that extend another family's rule with a patch/object branch wrap it: only now is
+    # every family's own rule registered, whatever order the modules were imported in.
+    patches.extend_container_rules()
+    objects.extend_rules()
+
     _loaded = True
 
 

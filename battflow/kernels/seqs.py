@@ -544,6 +544,8 @@ def as_seq(xp, value: BValue) -> Seq | None:
         zeros = xp.zeros(2 * b, dtype=bool)
         items = Ints(zeros, zeros.copy(), value.v.reshape(-1))
         return Seq(value.err, value.fb, items, xp.full(b, 2, dtype=np.int32), 2, False, None)
+    if isinstance(value, Patches) and value.colors is None:
+        return patch_cells(xp, value)
     if isinstance(value, Consts) and isinstance(value.value, tuple | frozenset):
         batch = batch_of(xp, [value.value])
         if batch is None or bool(to_numpy(batch.fb)[0]):
@@ -553,6 +555,28 @@ def as_seq(xp, value: BValue) -> Seq | None:
             return None
         return replace(repeat_value(xp, seq, b), err=value.err, fb=value.fb)
     return None
+
+
+def patch_cells(xp, p: Patches) -> Seq:
+    """Indices as a frozen Seq of its locations (`Vecs` items) in row-major order, which is not
+    CPython's (`ordered` only up to one element); patches of more than MAX_ITEMS locations fall
+    back."""
+    b = p.size
+    count = p.mask.sum(axis=(1, 2)).astype(np.int32)
+    live = ~(p.err | p.fb)
+    big = count > MAX_ITEMS
+    k = max(1, int(xp.where(live & ~big, count, 0).max()) if b else 1)
+    item, r, c = xp.nonzero(p.mask)
+    start = xp.cumsum(count) - count
+    slot = xp.arange(item.shape[0]) - start[item]
+    keep = slot < k
+    v = xp.zeros((b, k, 2), dtype=np.int64)
+    v[item[keep], slot[keep], 0] = p.oi[item[keep]] + r[keep]
+    v[item[keep], slot[keep], 1] = p.oj[item[keep]] + c[keep]
+    zeros = xp.zeros(b * k, dtype=bool)
+    items = Vecs(zeros, zeros.copy(), v.reshape(b * k, 2))
+    n = xp.where(big, 0, count).astype(np.int32)
+    return Seq(p.err, p.fb | big, items, n, k, True, n <= 1)
 
 
 def element_at(xp, seq: Seq, pos) -> BValue:

@@ -77,6 +77,18 @@ def test_cupy_matches_numpy_on_container_programs(cupy):
     np.testing.assert_array_equal(device.digest, host.digest)
 
 
+@pytest.mark.gpu
+def test_cupy_matches_numpy_on_object_programs(cupy):
+    programs = load_programs([ROOT / "programs" / "objs" / "objs_00.py"])
+    inputs = random_grids(256, 2)
+    mask = np.ones((len(programs.programs), len(inputs)), bool)
+    host = run_batched(programs.graph, programs.programs, inputs, inputs, mask, np)
+    device = run_batched(programs.graph, programs.programs, inputs, inputs, mask, cupy)
+    np.testing.assert_array_equal(device.fallback, host.fallback)
+    np.testing.assert_array_equal(device.status, host.status)
+    np.testing.assert_array_equal(device.digest, host.digest)
+
+
 def to_device(xp, value):
     """A batched value (numpy arrays) with every array moved to `xp`."""
     if isinstance(value, np.ndarray):

@@ -1139,3 +1139,24 @@ def test_an_expected_grid_off_the_canvas_is_not_a_match_for_the_empty_grid():
     result = run_batched(graph, programs, [((1,),)], [big], np.ones((1, 1), bool))
     (outcome,) = evaluate(graph, programs, sample_inputs(((1,),), (), ()), big)
     assert result.fallback[0, 0] or int(result.status[0, 0]) == outcome.status
+
+
+@pytest.mark.parametrize("name", ["intersection", "difference", "combine", "merge", "palette"])
+def test_patch_branches_survive_the_registration_order(name):
+    """The patch/object branches wrap another family's rule: whatever the import order, the
+    registered rule decides patches (a fallback here once hid a missing branch)."""
+    cells = [frozenset({(1, (0, 0)), (2, (1, 1))}), frozenset({(2, (1, 1)), (4, (2, 2))})]
+    a, c = objects_from_reference(np, cells), objects_from_reference(np, cells[::-1])
+    if name == "merge":
+        from battflow.kernels.seqs import batch_of
+
+        args = [batch_of(np, [frozenset(cells)] * 2)]
+    else:
+        args = [a] if name == "palette" else [a, c]
+    out = apply_rule(np, name, args, 2)
+    assert not to_numpy(out.fb).any()
+    for s in range(2):
+        refs = [cells[s], cells[1 - s]] if len(args) == 2 else [cells[s]]
+        if name == "merge":
+            refs = [frozenset(cells)]
+        assert reference_at(out, s) == PRIMITIVES[name].impl(*refs)
