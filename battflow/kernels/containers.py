@@ -253,6 +253,8 @@ def _other(xp, args, b):
 @rule("contained")
 def _contained(xp, args, b):
     value, c = args
+    if isinstance(c, Patches):
+        return _in_patch(xp, value, c, b)
     seq, early = container_arg(xp, c, b)
     if seq is None:
         return early
@@ -261,6 +263,23 @@ def _contained(xp, args, b):
         return None
     found = (eq & valid_slots(xp, seq.n, seq.k)).any(axis=1)
     return Ints(_zeros(xp, b), _zeros(xp, b), found.astype(np.int64), True)
+
+
+def _in_patch(xp, value: BValue, p: Patches, b: int):
+    """contained(value, patch): a location of Indices is looked up in the mask; an Object's
+    elements are cells, which no batched value equals; ints and other values equal no element."""
+    zeros = _zeros(xp, b)
+    loc = as_vecs(xp, value)
+    if loc is None or p.colors is not None:
+        if isinstance(value, Seq | Patches | Func):
+            return None  # a tuple Seq could be a cell: the reference decides
+        return Ints(zeros, zeros.copy(), xp.zeros(b, dtype=np.int64), True)
+    H, W = p.mask.shape[1], p.mask.shape[2]
+    r = loc.v[:, 0] - p.oi
+    c = loc.v[:, 1] - p.oj
+    inside = (r >= 0) & (r < H) & (c >= 0) & (c < W)
+    hit = p.mask[xp.arange(b), xp.clip(r, 0, H - 1), xp.clip(c, 0, W - 1)] & inside
+    return Ints(zeros, zeros.copy(), hit.astype(np.int64), True)
 
 
 def _in_other(xp, a: Seq, c: Seq):

@@ -557,15 +557,16 @@ def as_seq(xp, value: BValue) -> Seq | None:
     return None
 
 
-def patch_cells(xp, p: Patches) -> Seq:
+def patch_cells(xp, p: Patches) -> Seq | None:
     """Indices as a frozen Seq of its locations (`Vecs` items) in row-major order, which is not
-    CPython's (`ordered` only up to one element); patches of more than MAX_ITEMS locations fall
-    back."""
+    CPython's (`ordered` only up to one element); None (the rule is not decided here) if a live
+    sample has more than MAX_ITEMS locations: a view never adds flags of its own."""
     b = p.size
     count = p.mask.sum(axis=(1, 2)).astype(np.int32)
     live = ~(p.err | p.fb)
-    big = count > MAX_ITEMS
-    k = max(1, int(xp.where(live & ~big, count, 0).max()) if b else 1)
+    if bool((live & (count > MAX_ITEMS)).any()):
+        return None
+    k = max(1, int(xp.where(live, count, 0).max()) if b else 1)
     item, r, c = xp.nonzero(p.mask)
     start = xp.cumsum(count) - count
     slot = xp.arange(item.shape[0]) - start[item]
@@ -575,8 +576,8 @@ def patch_cells(xp, p: Patches) -> Seq:
     v[item[keep], slot[keep], 1] = p.oj[item[keep]] + c[keep]
     zeros = xp.zeros(b * k, dtype=bool)
     items = Vecs(zeros, zeros.copy(), v.reshape(b * k, 2))
-    n = xp.where(big, 0, count).astype(np.int32)
-    return Seq(p.err, p.fb | big, items, n, k, True, n <= 1)
+    n = xp.where(live, count, 0).astype(np.int32)
+    return Seq(p.err, p.fb, items, n, k, True, n <= 1)
 
 
 def element_at(xp, seq: Seq, pos) -> BValue:

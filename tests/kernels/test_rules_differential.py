@@ -1160,3 +1160,26 @@ def test_patch_branches_survive_the_registration_order(name):
         if name == "merge":
             refs = [frozenset(cells)]
         assert reference_at(out, s) == PRIMITIVES[name].impl(*refs)
+
+
+@pytest.mark.parametrize("cells", [30, 300])
+def test_mapping_over_large_indices_is_never_cut_short(cells):
+    """Iterating Indices views them as a Seq of locations; beyond MAX_ITEMS the view refuses
+    (a view adds no flags of its own, so a cut-short view would give a wrong answer)."""
+    grids = [tuple(tuple(int(i * 30 + j < cells) for j in range(30)) for i in range(30))] * 3
+    g = grids_from_reference(np, grids)
+    zeros = np.zeros(3, bool)
+    indices = apply_rule(np, "ofcolor", [g, Consts(zeros, zeros.copy(), 1)], 3)
+    func = Func(zeros, zeros.copy(), ("prim", "ineighbors"))
+    for name, args in (
+        ("mapply", [func, indices]),
+        ("contained", [Consts(zeros, zeros, (0, 0)), indices]),
+    ):
+        out = apply_rule(np, name, args, 3)
+        impl = PRIMITIVES[name].impl
+        ref_args = (PRIMITIVES["ineighbors"].impl, PRIMITIVES["ofcolor"].impl(grids[0], 1))
+        if name == "contained":
+            ref_args = ((0, 0), ref_args[1])
+        for s in range(3):
+            if not (to_numpy(out.fb)[s] or to_numpy(out.err)[s]):
+                assert reference_at(out, s) == impl(*ref_args)
