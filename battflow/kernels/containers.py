@@ -38,6 +38,7 @@ from .seqs import (
 from .setorder import MAX_SET, set_slots, value_hashes
 from .values import (
     BValue,
+    Cells,
     Func,
     FuncTuple,
     Grids,
@@ -95,6 +96,9 @@ def kept(xp, seq: Seq, keep, err, fb) -> BValue:
 def _end(last: bool):
     def apply(xp, args, b):
         (c,) = args
+        if isinstance(c, Cells):  # a cell (colour, (i, j)): its colour, or its location
+            zeros = _zeros(xp, b)
+            return Vecs(zeros, zeros.copy(), c.loc) if last else ints(xp, c.colour, zeros, zeros)
         seq, early = container_arg(xp, c, b)
         if seq is None:
             return early

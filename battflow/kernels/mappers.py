@@ -33,7 +33,7 @@ from .seqs import (
     tuple_of,
     valid_slots,
 )
-from .values import BValue, Consts, Func, FuncTuple, Grids, Ints, Seq, Vecs, raises
+from .values import BValue, Consts, Func, FuncTuple, Grids, Ints, Patches, Seq, Vecs, raises
 
 
 def map_over(xp, func: BValue, seqs: list[Seq], idx: list, k: int) -> BValue:
@@ -96,7 +96,23 @@ def _sfilter(xp, args, b):
     return kept(xp, seq, t.reshape(b, seq.k), err, fb)
 
 
-rule("mapply")(_then_merge(_apply))
+@rule("mapply")
+def _mapply(xp, args, b):
+    """merge(apply(f, c)). Over a frozenset whose images are patches, the union is taken
+    directly: collapsing equal images first changes nothing in a union, so large containers
+    (an Indices' locations, an Object's cells) need no pairwise comparison."""
+    func, c = args
+    seq = as_seq(xp, c) if not not_iterable(xp, c) else None
+    if seq is not None and seq.frozen:
+        out, err, fb = _mapped(xp, func, seq)
+        if isinstance(out, Patches):
+            from .objects import merge_patches
+
+            images = Seq(err, fb, out, seq.n, seq.k, True, seq.n <= 1)
+            return merge_flags(xp, merge_patches(xp, images, b), images)
+    return _then_merge(_apply)(xp, args, b)
+
+
 rule("mfilter")(_then_merge(_sfilter))
 
 

@@ -34,6 +34,7 @@ from .values import (
     CELL_MAX,
     CELL_MIN,
     BValue,
+    Cells,
     Consts,
     Func,
     FuncTuple,
@@ -52,6 +53,9 @@ from .values import (
 )
 
 MAX_ITEMS = 256
+MAX_CELLS = 1024
+"""Most locations or cells a patch viewed as a container holds (a 30 x 30 grid's 900 fit);
+only rules that never compare elements pairwise take more than MAX_ITEMS."""
 """Largest element axis a batched container may use; longer containers fall back."""
 
 
@@ -89,6 +93,8 @@ def take_value(xp, value: BValue, idx) -> BValue:
     if isinstance(value, Patches):
         colors = None if value.colors is None else value.colors[idx]
         return Patches(err, fb, value.mask[idx], value.oi[idx], value.oj[idx], colors)
+    if isinstance(value, Cells):
+        return Cells(err, fb, value.colour[idx], value.loc[idx])
     if isinstance(value, Consts):
         return Consts(err, fb, value.value)
     raise TypeError(f"no element form for {type(value).__name__}")
@@ -314,6 +320,8 @@ def _key_matrix(xp, value: BValue):
     """int64 [N, C]: a row of ints per value, equal rows exactly for equal values."""
     if isinstance(value, Vecs):
         return value.v
+    if isinstance(value, Cells):
+        return xp.concatenate([value.colour[:, None], value.loc], axis=1)
     if isinstance(value, Grids):
         n = value.size
         cells = value.cells.reshape(n, -1).astype(np.int64)
@@ -430,6 +438,8 @@ def frozenset_of(
     time into a fresh set (`frozenset(generator)`), so `setorder` can replay it; replay=False for
     sets built otherwise (a copy of a set: only the order-free small-int rules apply)."""
     b = n.shape[0]
+    if isinstance(items, Cells):  # a frozenset of cells is an Object
+        return object_of_cells(xp, items, n, k, err, fb)
     if k > MAX_ITEMS:
         return unsupported(xp, b)
     items = _as_items(xp, items)
@@ -544,8 +554,8 @@ def as_seq(xp, value: BValue) -> Seq | None:
         zeros = xp.zeros(2 * b, dtype=bool)
         items = Ints(zeros, zeros.copy(), value.v.reshape(-1))
         return Seq(value.err, value.fb, items, xp.full(b, 2, dtype=np.int32), 2, False, None)
-    if isinstance(value, Patches) and value.colors is None:
-        return patch_cells(xp, value)
+    if isinstance(value, Patches):
+        return patch_cells(xp, value) if value.colors is None else object_cells(xp, value)
     if isinstance(value, Consts) and isinstance(value.value, tuple | frozenset):
         batch = batch_of(xp, [value.value])
         if batch is None or bool(to_numpy(batch.fb)[0]):
@@ -560,11 +570,11 @@ def as_seq(xp, value: BValue) -> Seq | None:
 def patch_cells(xp, p: Patches) -> Seq | None:
     """Indices as a frozen Seq of its locations (`Vecs` items) in row-major order, which is not
     CPython's (`ordered` only up to one element); None (the rule is not decided here) if a live
-    sample has more than MAX_ITEMS locations: a view never adds flags of its own."""
+    sample has more than MAX_CELLS locations: a view never adds flags of its own."""
     b = p.size
     count = p.mask.sum(axis=(1, 2)).astype(np.int32)
     live = ~(p.err | p.fb)
-    if bool((live & (count > MAX_ITEMS)).any()):
+    if bool((live & (count > MAX_CELLS)).any()):
         return None
     k = max(1, int(xp.where(live, count, 0).max()) if b else 1)
     item, r, c = xp.nonzero(p.mask)
@@ -578,6 +588,56 @@ def patch_cells(xp, p: Patches) -> Seq | None:
     items = Vecs(zeros, zeros.copy(), v.reshape(b * k, 2))
     n = xp.where(live, count, 0).astype(np.int32)
     return Seq(p.err, p.fb, items, n, k, True, n <= 1)
+
+
+def object_cells(xp, p: Patches) -> Seq | None:
+    """An Object as a frozen Seq of its cells (`Cells` items), row-major, which is not CPython's
+    order (`ordered` only up to one cell); None beyond MAX_CELLS cells in a live sample."""
+    cells = patch_cells(xp, replace(p, colors=None))
+    if cells is None:
+        return None
+    b, k = p.size, cells.k
+    item, r, c = xp.nonzero(p.mask)
+    count = p.mask.sum(axis=(1, 2))
+    slot = xp.arange(item.shape[0]) - (xp.cumsum(count) - count)[item]
+    keep = slot < k
+    colour = xp.zeros((b, k), dtype=np.int64)
+    colour[item[keep], slot[keep]] = p.colors[item[keep], r[keep], c[keep]]
+    locs = cells.items
+    items = Cells(locs.err, locs.fb, colour.reshape(-1), locs.v)
+    return replace(cells, items=items)
+
+
+def object_of_cells(xp, items: Cells, n, k: int, err, fb) -> Patches:
+    """frozenset(cells) per sample (items: size B*K, the first n[b] valid) as an Object; two
+    colours at one location have no Patches form (fb)."""
+    from .patches import ALIGN_LIMIT
+
+    b = n.shape[0]
+    valid = valid_slots(xp, n, k)
+    loc = items.loc.reshape(b, k, 2)
+    big = 2**40
+    top = xp.where(valid, loc[:, :, 0], big).min(axis=1)
+    left = xp.where(valid, loc[:, :, 1], big).min(axis=1)
+    top, left = xp.where(n > 0, top, 0), xp.where(n > 0, left, 0)
+    ri = xp.where(valid, loc[:, :, 0] - top[:, None], 0)
+    rj = xp.where(valid, loc[:, :, 1] - left[:, None], 0)
+    colour = items.colour.reshape(b, k)
+    live = valid & ~(err | fb)[:, None]
+    far = (ri >= ALIGN_LIMIT) | (rj >= ALIGN_LIMIT) | (colour < CELL_MIN) | (colour > CELL_MAX)
+    far = (far & live).any(axis=1)
+    live = live & ~far[:, None]
+    H = int(xp.where(live, ri, 0).max()) + 1 if b else 1
+    W = int(xp.where(live, rj, 0).max()) + 1 if b else 1
+    rows = xp.broadcast_to(xp.arange(b)[:, None], (b, k))[live]
+    ri, rj, colour = ri[live], rj[live], colour[live]
+    mask = xp.zeros((b, H, W), dtype=bool)
+    mask[rows, ri, rj] = True
+    colors = xp.full((b, H, W), -1, dtype=np.int16)
+    colors[rows, ri, rj] = colour.astype(np.int16)
+    clash = xp.zeros(b, dtype=bool)
+    clash[rows[colors[rows, ri, rj] != colour]] = True
+    return Patches(err, fb | far | clash, mask, top, left, colors)
 
 
 def element_at(xp, seq: Seq, pos) -> BValue:
@@ -696,6 +756,8 @@ def concat_values(xp, x: BValue, y: BValue) -> BValue | None:
             return None
         ordered = None if x.ordered is None else cat([x.ordered, y.ordered])
         return Seq(err, fb, items, cat([x.n, y.n]), k, x.frozen, ordered)
+    if isinstance(x, Cells) and isinstance(y, Cells):
+        return Cells(err, fb, cat([x.colour, y.colour]), cat([x.loc, y.loc]))
     if isinstance(x, Patches) and isinstance(y, Patches):
         if (x.colors is None) != (y.colors is None):
             return None

@@ -16,6 +16,7 @@ Representations (DESIGN.md §4):
            over batched leaves), see `closures.py`
 - `Patches`: Indices, or Objects when `colors` is set, as a mask on a canvas with a per-sample
            origin (see the class)
+- `Cells`:  the elements of Objects, (colour, (i, j)) per sample (what iterating an Object gives)
 - `FuncTuple`: a tuple of function values (`astuple(f, g)`), for `rapply`
 - `Seq`:   a tuple or frozenset per sample, on an element axis: `items` is a batched value of
            size B*K (element k of sample b at index b*K + k) and `n` int32 [B] the lengths; see
@@ -120,6 +121,16 @@ class Patches(BValue):
     oi: Any = None
     oj: Any = None
     colors: Any = None
+
+
+@dataclass
+class Cells(BValue):
+    """One Object cell (colour, (i, j)) per sample: `colour` int64 [N], `loc` int64 [N, 2]. The
+    items of an Object viewed as a container (`seqs.as_seq`); a frozenset of cells made from
+    them is an Object again (`seqs.frozenset_of`)."""
+
+    colour: Any = None
+    loc: Any = None
 
 
 @dataclass
@@ -296,6 +307,9 @@ def reference_at(value: BValue, b: int) -> Any:
         n = int(to_numpy(value.n[b : b + 1])[0])
         elements = [reference_at(value.items, b * value.k + i) for i in range(n)]
         return frozenset(elements) if value.frozen else tuple(elements)
+    if isinstance(value, Cells):
+        loc = to_numpy(value.loc[b])
+        return (int(to_numpy(value.colour[b : b + 1])[0]), (int(loc[0]), int(loc[1])))
     if isinstance(value, Consts):
         return value.value
     raise TypeError(f"no reference form for {type(value).__name__}")
