@@ -281,6 +281,16 @@ def _papply(xp, args, b):
 rule("mpapply")(_then_merge(_papply))
 
 
+def _without(xp, seq: Seq, drop) -> Seq:
+    """seq with the samples `drop` emptied, on the element axis the others need (the caller
+    flags those samples fb)."""
+    n = xp.where(drop, 0, seq.n).astype(np.int32)
+    k = max(1, int(n.max()) if seq.size else 1)
+    slots = (xp.arange(seq.size)[:, None] * seq.k + xp.arange(k)[None, :]).reshape(-1)
+    items = take_value(xp, seq.items, slots)
+    return replace(seq, items=items, n=n, k=k)
+
+
 @rule("prapply")
 def _prapply(xp, args, b):
     func, a, c = args
@@ -292,16 +302,20 @@ def _prapply(xp, args, b):
     a = as_seq(xp, a)
     if a is None or c is None:
         return None
+    many = a.n.astype(np.int64) * c.n > MAX_ITEMS
+    if bool(many.any()):  # more pairs than a container holds: those samples fall back
+        a, c = _without(xp, a, many), _without(xp, c, many)
     ka, kc = a.k, c.k
     k = ka * kc
     if k > MAX_ITEMS:
-        return None  # more pairs than a container holds: the reference decides
+        return None
     # The reference loops over b outside and a inside: slot j * Ka + i holds (a[i], b[j]).
     i = xp.broadcast_to(xp.tile(xp.arange(ka), kc)[None, :], (b, k))
     j = xp.broadcast_to(xp.repeat(xp.arange(kc), ka)[None, :], (b, k))
     valid = (i < a.n[:, None]) & (j < c.n[:, None])
     out = map_over(xp, func, [a, c], [i, j], k)
     err, fb = element_flags(xp, out, valid)
+    err, fb = err & ~many, fb | many  # (an input's own flags are merged by the caller)
     items, n, k2 = compact(xp, out, k, valid)
     known = ~_unordered(a) & ~_unordered(c)
     return frozenset_of(xp, items, n, k2, err, fb, known)
