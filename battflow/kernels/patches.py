@@ -109,36 +109,60 @@ def _fill_with(xp, g: Grids, colour: Ints, patch: Patches, only=None) -> Grids:
     return replace(out, err=(g.h == 0) | colour.err)
 
 
+def fill_target(xp, value):
+    """(Patches, err [B]) of the locations fill/underfill/cover iterate: a patch, or a tuple of
+    pairs (a width-2 Grids: `toindices` returns a tuple as it is, and `for i, j in` reads its
+    rows; rows of another length raise when unpacked); (None, None) otherwise."""
+    if not isinstance(value, Grids):
+        p = as_patches(xp, value)
+        return p, None if p is None else xp.zeros(value.size, dtype=bool)
+    if value.ragged is not None:
+        return None, None
+    b, (H, W) = value.size, value.canvas
+    rows = value.h > 0
+    bad = rows & (value.w != 2)
+    zeros = xp.zeros(b * H, dtype=bool)
+    pairs = xp.zeros((b, H, 2), dtype=np.int64)
+    pairs[:, :, : min(W, 2)] = value.cells[:, :, : min(W, 2)]
+    n = xp.where(bad, 0, value.h).astype(np.int32)
+    seq = Seq(value.err, value.fb, Vecs(zeros, zeros.copy(), pairs.reshape(-1, 2)), n, H, True)
+    p = as_patches(xp, seq)
+    return p, None if p is None else bad
+
+
 @rule("fill")
 @_grid_arg
 def _fill(xp, args, b):
-    g, colour, patch = args[0], as_ints(xp, args[1]), as_patches(xp, args[2])
+    g, colour, (patch, bad) = args[0], as_ints(xp, args[1]), fill_target(xp, args[2])
     if colour is None or patch is None:
         return None
-    return _fill_with(xp, g, colour, patch)
+    out = _fill_with(xp, g, colour, patch)
+    return replace(out, err=out.err | bad, fb=out.fb & ~bad)
 
 
 @rule("underfill")
 @_grid_arg
 def _underfill(xp, args, b):
-    g, colour, patch = args[0], as_ints(xp, args[1]), as_patches(xp, args[2])
+    g, colour, (patch, bad) = args[0], as_ints(xp, args[1]), fill_target(xp, args[2])
     if colour is None or patch is None:
         return None
     bg = _extreme_colour(True)(xp, [g], b)
     out = _fill_with(xp, g, colour, patch, g.cells == bg.v[:, None, None])
     # () raises IndexError on len(grid[0]) before mostcolor is asked.
-    return replace(out, err=out.err | bg.err, fb=(out.fb | bg.fb) & ~(g.h == 0))
+    err = out.err | bg.err | bad
+    return replace(out, err=err, fb=(out.fb | bg.fb) & ~(g.h == 0) & ~err)
 
 
 @rule("cover")
 @_grid_arg
 def _cover(xp, args, b):
-    g, patch = args[0], as_patches(xp, args[1])
+    g, (patch, bad) = args[0], fill_target(xp, args[1])
     if patch is None:
         return None
     bg = _extreme_colour(True)(xp, [g], b)
     out = _fill_with(xp, g, bg, patch)
-    return replace(out, err=out.err | bg.err, fb=out.fb & ~bg.err)
+    err = out.err | bg.err | bad
+    return replace(out, err=err, fb=out.fb & ~err)
 
 
 def patch_size(xp, patch: Patches) -> Ints:

@@ -1195,3 +1195,32 @@ def test_mapping_over_large_indices_is_never_cut_short(cells):
         for s in range(3):
             if not (to_numpy(out.fb)[s] or to_numpy(out.err)[s]):
                 assert reference_at(out, s) == impl(*ref_args)
+
+
+@pytest.mark.parametrize("name", ["fill", "underfill", "cover"])
+def test_fill_with_a_tuple_of_pairs(name):
+    """A tuple of pairs (what apply(tojvec, interval) makes) is a width-2 Grids; fill reads its
+    rows as locations, and rows of another length raise."""
+    rng = np.random.default_rng(7)
+    b = 24
+    grids = [random_grid(rng, "ordinary") for _ in range(b)]
+    tuples = []
+    for s in range(b):
+        width = 2 if s % 4 else int(rng.integers(0, 4))
+        rows = int(rng.integers(0, 6))
+        tuples.append(
+            tuple(tuple(int(rng.integers(-2, 12)) for _ in range(width)) for _ in range(rows))
+        )
+    g, t = grids_from_reference(np, grids), grids_from_reference(np, tuples)
+    zeros = np.zeros(b, bool)
+    args = [g, Consts(zeros, zeros.copy(), 5), t] if name != "cover" else [g, t]
+    out = apply_rule(np, name, args, b)
+    for s in range(b):
+        ref_args = [grids[s], 5, tuples[s]] if name != "cover" else [grids[s], tuples[s]]
+        ref = ref_call(PRIMITIVES[name].impl, ref_args)
+        if to_numpy(out.fb)[s]:
+            continue
+        if to_numpy(out.err)[s]:
+            assert isinstance(ref, Raised), (s, tuples[s])
+        else:
+            assert reference_at(out, s) == ref, (s, tuples[s])
