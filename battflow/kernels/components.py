@@ -6,9 +6,10 @@ every member cell starts with its own flat index, takes the smallest label among
 it connects to, then follows labels (label = label[label]) until nothing changes. The fixed point
 gives every cell its component's smallest index; the same array code runs on numpy and cupy.
 
-The members of a result are distinct by construction; their CPython iteration order is not
-tracked (`ordered` holds only for sets of at most one member), so `first`, ties of `argmax`,
-`order`, ... over them are decided only where the order cannot matter.
+The members of a result are distinct by construction. `objects`, `partition` and `fgpartition`
+put them in CPython's iteration order (replayed from the members' frozenset hashes and the order
+the reference inserts them in, up to 64 members), so `first`, ties of `argmax`, `order`, ... over
+them are decided; `frontiers` (a union of two sets) is ordered only up to one member.
 """
 
 from __future__ import annotations

@@ -40,8 +40,13 @@ def map_over(xp, func: BValue, seqs: list[Seq], idx: list, k: int) -> BValue:
     """func called on element idx[i] [B, k] of seqs[i], for every sample: a value of size B*k."""
     b = seqs[0].size
     base = xp.arange(b)[:, None]
-    args = [take_value(xp, s.items, (base * s.k + xp.clip(j, 0, s.k - 1)).reshape(-1))
-            for s, j in zip(seqs, idx, strict=True)]  # fmt: skip
+    args = []
+    for s, j in zip(seqs, idx, strict=True):
+        arg = take_value(xp, s.items, (base * s.k + xp.clip(j, 0, s.k - 1)).reshape(-1))
+        # Slots past a container's end hold neutral filler (a grid's padding rows, ...): flagged,
+        # they never make a rule refuse the batch, and their results are never read.
+        beyond = (j >= s.n[:, None]).reshape(-1)
+        args.append(replace(arg, fb=arg.fb | beyond))
     return call(xp, repeat_value(xp, func, k), args, b * k)
 
 

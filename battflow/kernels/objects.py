@@ -37,6 +37,7 @@ from .values import (
     CELL_MAX,
     CELL_MIN,
     PAD,
+    CellTuple,
     Grids,
     Ints,
     Patches,
@@ -59,6 +60,8 @@ def as_object(xp, value) -> tuple[Patches, object] | tuple[None, None]:
     """(patch with colours, not_object bool [B]) for an argument the reference unpacks as cells
     (`paint`, `move`, ...): Indices get no colours and `not_object` marks their non-empty
     samples (TypeError: cannot unpack); (None, None) for other representations."""
+    if isinstance(value, CellTuple):  # paint leaves the last cell at each location
+        return value.painted, _zeros(xp, value.size)
     p = as_patches(xp, value)
     if p is None:
         return None, None
@@ -277,18 +280,20 @@ def _underpaint(xp, args, b):
     g, (p, not_object) = args[0], as_object(xp, args[1])
     if p is None:
         return None
+    # over a CellTuple the first cell wins here: decided only where objects do not overlap
+    overlap = args[1].overlap if isinstance(args[1], CellTuple) else _zeros(xp, b)
     bg = _extreme_colour(True)(xp, [g], b)
     out = _painted(xp, g, p, g.cells == bg.v[:, None, None])
     # () raises IndexError on len(grid[0]) before mostcolor is asked.
     err = out.err | bg.err | (not_object & (g.h > 0))
-    return replace(out, err=err, fb=(out.fb | bg.fb) & ~err)
+    return replace(out, err=err, fb=(out.fb | bg.fb | overlap) & ~err)
 
 
 @rule("move")
 @_grid_arg
 def _move(xp, args, b):
     g, (p, not_object), offset = args[0], as_object(xp, args[1]), as_vecs(xp, args[2])
-    if p is None or offset is None:
+    if p is None or offset is None or isinstance(args[1], CellTuple):
         return None
     bg = _extreme_colour(True)(xp, [g], b)  # cover: mostcolor(()) raises ValueError
     where, _ = _on_grid(xp, g, p)
@@ -476,9 +481,10 @@ def _gravitate(xp, args, b):
 
 
 # -- sets of patches -----------------------------------------------------------------------------
-def merge_patches(xp, seq: Seq, b: int) -> Patches | None:
+def merge_patches(xp, seq: Seq, b: int) -> Patches | CellTuple:
     """merge(frozenset of patches): the union of the members (a frozenset of their cells). One
-    kind for all members; an Object union with two colours at one location falls back."""
+    kind for all members; an Object union with two colours at one location falls back.
+    merge(tuple of Objects) is the tuple of their cells: a `CellTuple`."""
     items = seq.items
     k = seq.k
     valid = valid_slots(xp, seq.n, k)
@@ -511,10 +517,20 @@ def merge_patches(xp, seq: Seq, b: int) -> Patches | None:
         return Patches(_zeros(xp, b), far, mask, top, left)
     colour = t.colors[item, r, c][inside]
     colors = xp.full((b, H, W), PAD, dtype=np.int16)
-    colors[sample, ri, rj] = colour
+    if seq.frozen:
+        colors[sample, ri, rj] = colour
+    else:  # a tuple of objects: at each location the cell of the last object that has one
+        slot = (item % k)[inside]
+        winner = xp.full((b, H, W), -1, dtype=np.int64)
+        xp.maximum.at(winner, (sample, ri, rj), slot)
+        last = slot == winner[sample, ri, rj]
+        colors[sample[last], ri[last], rj[last]] = colour[last]
     # two colours at one location: one of them was overwritten
     clash = xp.zeros(b, dtype=bool)
     clash[sample[colors[sample, ri, rj] != colour]] = True
+    if not seq.frozen:
+        painted = Patches(_zeros(xp, b), far, mask, top, left, colors)
+        return CellTuple(_zeros(xp, b), far, painted, clash)
     return Patches(_zeros(xp, b), far | clash, mask, top, left, colors)
 
 
@@ -525,6 +541,8 @@ def _merge_sets() -> None:
         c = args[0]
         if isinstance(c, Seq) and c.frozen and isinstance(c.items, Patches):
             return merge_patches(xp, c, b)
+        if isinstance(c, Seq) and isinstance(c.items, Patches) and c.items.colors is not None:
+            return merge_patches(xp, c, b)  # a tuple of Objects
         return previous(xp, args, b)
 
     PRIMITIVES["merge"].batched = apply

@@ -1,13 +1,15 @@
 """Batched rules for Indices as masks (`Patches`, values.py): the grid primitives that make them
 (`ofcolor`, `asindices`), paint with them (`fill`, `underfill`, `cover`), measure them (`size`,
 bounding boxes, corners, centres, the patch branch of height/width/shape/portrait/square,
-vline/hline) and move or box them (`shift`, `normalize`, `toindices`, `backdrop`, `delta`,
-`box`).
+vline/hline), move or box them (`shift`, `normalize`, `toindices`, `backdrop`, `delta`, `box`,
+`inbox`, `outbox`, `corners`), lines and neighbours, relations (`manhattan`, `adjacent`,
+`hmatching`, `vmatching`, `bordering`, `position`) and set algebra between patches; plus the
+helpers every patch rule shares (placing a patch on another canvas, `tight`, `align`).
 
 A Patches value says, per sample, which locations are in the set; painting reads it through the
 origin, so a patch from another grid, shifted or partly outside the grid, paints exactly the
-locations the reference paints (those inside the grid). Objects, iteration order and the other
-patch primitives are issue 5's remaining work: they fall back.
+locations the reference paints (those inside the grid). Objects are Patches with colours
+(`objects.py` holds their own rules); a patch's iteration order is not tracked.
 """
 
 from __future__ import annotations

@@ -35,6 +35,7 @@ from .values import (
     CELL_MIN,
     BValue,
     Cells,
+    CellTuple,
     Consts,
     Func,
     FuncTuple,
@@ -95,6 +96,8 @@ def take_value(xp, value: BValue, idx) -> BValue:
         return Patches(err, fb, value.mask[idx], value.oi[idx], value.oj[idx], colors)
     if isinstance(value, Cells):
         return Cells(err, fb, value.colour[idx], value.loc[idx])
+    if isinstance(value, CellTuple):
+        return CellTuple(err, fb, take_value(xp, value.painted, idx), value.overlap[idx])
     if isinstance(value, Consts):
         return Consts(err, fb, value.value)
     raise TypeError(f"no element form for {type(value).__name__}")

@@ -134,6 +134,19 @@ class Cells(BValue):
 
 
 @dataclass
+class CellTuple(BValue):
+    """merge() of a tuple of Objects: the tuple of their cells, objects in tuple order (the order
+    inside each object is not known). Only painting reads it: `painted` (Patches with colours)
+    holds at each location the colour of the last object with a cell there, which is what
+    `paint` leaves; `overlap` bool [B] marks samples where objects meet at a location with
+    different colours (`underpaint`, where the first cell wins, falls back there). Every other
+    rule leaves it to the reference."""
+
+    painted: Any = None
+    overlap: Any = None
+
+
+@dataclass
 class Func(BValue):
     """A function value. `tree` is ("prim", name) or (combinator, *parts) with parts Func or
     BValue; see closures.py."""

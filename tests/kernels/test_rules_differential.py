@@ -1224,3 +1224,29 @@ def test_fill_with_a_tuple_of_pairs(name):
             assert isinstance(ref, Raised), (s, tuples[s])
         else:
             assert reference_at(out, s) == ref, (s, tuples[s])
+
+
+@pytest.mark.parametrize("name", ["paint", "underpaint"])
+def test_painting_a_merged_tuple_of_objects(name):
+    """merge(tuple of Objects) is a tuple of cells (a CellTuple): paint leaves the last object's
+    cell at each location, underpaint the first (decided only without overlaps)."""
+    from battflow.kernels.seqs import batch_of
+
+    rng = np.random.default_rng(11)
+    b = 32
+    grids = [random_grid(rng, "ordinary") for _ in range(b)]
+    tuples = [tuple(random_object(rng, "ordinary") for _ in range(int(rng.integers(1, 4))))
+              for _ in range(b)]  # fmt: skip
+    merged = apply_rule(np, "merge", [batch_of(np, tuples)], b)
+    out = apply_rule(np, name, [grids_from_reference(np, grids), merged], b)
+    decided = 0
+    for s in range(b):
+        ref = ref_call(PRIMITIVES[name].impl, [grids[s], PRIMITIVES["merge"].impl(tuples[s])])
+        if to_numpy(out.fb)[s]:
+            continue
+        decided += 1
+        if to_numpy(out.err)[s]:
+            assert isinstance(ref, Raised), s
+        else:
+            assert reference_at(out, s) == ref, s
+    assert decided > b // 2
