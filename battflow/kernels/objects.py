@@ -161,8 +161,9 @@ def _colorfilter(xp, args, b):
     fb = (valid & ~decided & ~empty).any(axis=1) & ~err
     keep = valid & decided & (colour == value.v[:, None])
     items, n, k2 = compact(xp, objs.items, k, keep)
-    known = objs.ordered if objs.frozen else _zeros(xp, b)
-    return frozenset_of(xp, items, n, k2, err, fb, known & (n <= 1), replay=False)
+    # a fresh frozenset filled in the container's order: replayed where that order is known
+    known = objs.ordered if objs.frozen else xp.ones(b, dtype=bool)
+    return frozenset_of(xp, items, n, k2, err, fb, known)
 
 
 def colour_counts_of(xp, p: Patches):
