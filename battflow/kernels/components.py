@@ -98,10 +98,10 @@ def objects_seq(xp, member, cells, label, err, fb, seeds=None) -> Seq:
     right = xp.full((b, K), -1, dtype=np.int64)
     keep = comp < K
     bs, ii, jj, comp, xs = bs[keep], ii[keep], jj[keep], comp[keep], xs[keep]
-    _scatter_min(xp, top, bs, comp, ii)
-    _scatter_min(xp, left, bs, comp, jj)
-    _scatter_max(xp, bottom, bs, comp, ii)
-    _scatter_max(xp, right, bs, comp, jj)
+    xp.minimum.at(top, (bs, comp), ii)
+    xp.minimum.at(left, (bs, comp), jj)
+    xp.maximum.at(bottom, (bs, comp), ii)
+    xp.maximum.at(right, (bs, comp), jj)
     exists = xp.arange(K)[None, :] < count[:, None]
     tall = xp.where(exists & live[:, None], bottom - top + 1, 1)
     wide = xp.where(exists & live[:, None], right - left + 1, 1)
@@ -127,7 +127,7 @@ def objects_seq(xp, member, cells, label, err, fb, seeds=None) -> Seq:
     if seeds is None:
         return Seq(err, fb, items, size, K, True, size <= 1)
     first = xp.full((b, K), 2**40, dtype=np.int64)
-    _scatter_min(xp, first, bs, comp, seeds[bs, ii, jj])
+    xp.minimum.at(first, (bs, comp), seeds[bs, ii, jj])
     items, ordered = _in_set_order(xp, items, first, size, K)
     return Seq(err, fb, items, size, K, True, ordered | (size <= 1))
 
@@ -172,25 +172,11 @@ def seed_ranks(xp, g: Grids):
     return xp.asarray(out)
 
 
-def _scatter_min(xp, target, bs, ks, values) -> None:
-    """target[bs, ks] = min(target[bs, ks], values), repeated indices included."""
-    xp.minimum.at(target, (bs, ks), values)
-
-
-def _scatter_max(xp, target, bs, ks, values) -> None:
-    xp.maximum.at(target, (bs, ks), values)
-
-
-def _truth(xp, value):
-    v = as_ints(xp, value)
-    return None if v is None else v
-
-
 @rule("objects")
 @_grid_arg
 def _objects(xp, args, b):
     g = args[0]
-    flags = [_truth(xp, a) for a in args[1:]]
+    flags = [as_ints(xp, a) for a in args[1:]]
     if any(f is None for f in flags) or g.ragged is not None:
         return None
     univalued, diagonal, without_bg = (f.v != 0 for f in flags)

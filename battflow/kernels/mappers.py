@@ -32,6 +32,7 @@ from .seqs import (
     take_value,
     tuple_of,
     valid_slots,
+    widen,
 )
 from .values import BValue, Consts, Func, FuncTuple, Grids, Ints, Patches, Seq, Vecs, raises
 
@@ -290,10 +291,7 @@ def _without(xp, seq: Seq, drop) -> Seq:
     """seq with the samples `drop` emptied, on the element axis the others need (the caller
     flags those samples fb)."""
     n = xp.where(drop, 0, seq.n).astype(np.int32)
-    k = max(1, int(n.max()) if seq.size else 1)
-    slots = (xp.arange(seq.size)[:, None] * seq.k + xp.arange(k)[None, :]).reshape(-1)
-    items = take_value(xp, seq.items, slots)
-    return replace(seq, items=items, n=n, k=k)
+    return widen(xp, replace(seq, n=n), max(1, int(n.max()) if seq.size else 1))
 
 
 @rule("prapply")

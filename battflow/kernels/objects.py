@@ -22,6 +22,7 @@ from .grids import _extreme_colour, _grid_arg, _same_rows, cells_inside
 from .patches import (
     ALIGN_LIMIT,
     _at_origin,
+    _centres,
     _patch_at,
     align,
     as_patches,
@@ -29,6 +30,7 @@ from .patches import (
     dilate4,
     place_colors,
     place_values,
+    scatter_cells,
     tight,
 )
 from .rules import rule
@@ -455,8 +457,6 @@ def _gravitate(xp, args, b):
     a, c = as_patches(xp, args[0]), as_patches(xp, args[1])
     if a is None or c is None:
         return None
-    from .patches import _centres
-
     ai, aj, ea = _centres(xp, a)
     ci, cj, ec = _centres(xp, c)
     ma, mc, oi, oj, far = align(xp, a, c)
@@ -512,23 +512,18 @@ def merge_patches(xp, seq: Seq, b: int) -> Patches | CellTuple:
     rj = t.oj[item] + c - left[sample]
     inside = ~far[sample]
     sample, ri, rj = sample[inside], ri[inside], rj[inside]
-    mask = xp.zeros((b, H, W), dtype=bool)
-    mask[sample, ri, rj] = True
     if t.colors is None:
+        mask = xp.zeros((b, H, W), dtype=bool)
+        mask[sample, ri, rj] = True
         return Patches(_zeros(xp, b), far, mask, top, left)
     colour = t.colors[item, r, c][inside]
-    colors = xp.full((b, H, W), PAD, dtype=np.int16)
-    if seq.frozen:
-        colors[sample, ri, rj] = colour
-    else:  # a tuple of objects: at each location the cell of the last object that has one
+    last = None
+    if not seq.frozen:  # a tuple of objects: at each location the cell of the last object
         slot = (item % k)[inside]
         winner = xp.full((b, H, W), -1, dtype=np.int64)
         xp.maximum.at(winner, (sample, ri, rj), slot)
         last = slot == winner[sample, ri, rj]
-        colors[sample[last], ri[last], rj[last]] = colour[last]
-    # two colours at one location: one of them was overwritten
-    clash = xp.zeros(b, dtype=bool)
-    clash[sample[colors[sample, ri, rj] != colour]] = True
+    mask, colors, clash = scatter_cells(xp, (b, H, W), sample, ri, rj, colour, last)
     if not seq.frozen:
         painted = Patches(_zeros(xp, b), far, mask, top, left, colors)
         return CellTuple(_zeros(xp, b), far, painted, clash)

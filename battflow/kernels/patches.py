@@ -545,6 +545,20 @@ def place_values(xp, values, p: Patches, oi, oj, H: int, W: int, fill):
     return xp.where(within, hit, xp.asarray(fill, dtype=values.dtype))
 
 
+def scatter_cells(xp, shape, sample, ri, rj, colour, winner=None):
+    """(mask, colors, clash): cells (sample, ri, rj) of colour `colour` written onto canvases of
+    `shape` (B, H, W); `clash` bool [B] marks samples where two colours meet at one location.
+    With `winner` (bool per cell, one per location), only those cells give the colour there."""
+    mask = xp.zeros(shape, dtype=bool)
+    mask[sample, ri, rj] = True
+    colors = xp.full(shape, PAD, dtype=np.int16)
+    keep = slice(None) if winner is None else winner
+    colors[sample[keep], ri[keep], rj[keep]] = colour[keep].astype(np.int16)
+    clash = xp.zeros(shape[0], dtype=bool)
+    clash[sample[colors[sample, ri, rj] != colour]] = True  # one of them was overwritten
+    return mask, colors, clash
+
+
 def tight(xp, p: Patches) -> Patches:
     """The same sets with every origin at its bounding box's upper-left corner and the canvas
     cut to the largest box (an empty patch: origin (0, 0), no cells). Two equal sets have equal

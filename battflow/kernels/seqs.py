@@ -54,10 +54,10 @@ from .values import (
 )
 
 MAX_ITEMS = 256
+"""Largest element axis a batched container may use; longer containers fall back."""
 MAX_CELLS = 1024
 """Most locations or cells a patch viewed as a container holds (a 30 x 30 grid's 900 fit);
 only rules that never compare elements pairwise take more than MAX_ITEMS."""
-"""Largest element axis a batched container may use; longer containers fall back."""
 
 
 def valid_slots(xp, n, k: int):
@@ -558,7 +558,7 @@ def as_seq(xp, value: BValue) -> Seq | None:
         items = Ints(zeros, zeros.copy(), value.v.reshape(-1))
         return Seq(value.err, value.fb, items, xp.full(b, 2, dtype=np.int32), 2, False, None)
     if isinstance(value, Patches):
-        return patch_cells(xp, value) if value.colors is None else object_cells(xp, value)
+        return patch_cells(xp, value)
     if isinstance(value, Consts) and isinstance(value.value, tuple | frozenset):
         batch = batch_of(xp, [value.value])
         if batch is None or bool(to_numpy(batch.fb)[0]):
@@ -571,9 +571,10 @@ def as_seq(xp, value: BValue) -> Seq | None:
 
 
 def patch_cells(xp, p: Patches) -> Seq | None:
-    """Indices as a frozen Seq of its locations (`Vecs` items) in row-major order, which is not
-    CPython's (`ordered` only up to one element); None (the rule is not decided here) if a live
-    sample has more than MAX_CELLS locations: a view never adds flags of its own."""
+    """A patch as a frozen Seq of its elements in row-major order, which is not CPython's
+    (`ordered` only up to one element): locations (`Vecs`) of Indices, cells (`Cells`) of an
+    Object. None (the rule is not decided here) if a live sample has more than MAX_CELLS: a
+    view never adds flags of its own."""
     b = p.size
     count = p.mask.sum(axis=(1, 2)).astype(np.int32)
     live = ~(p.err | p.fb)
@@ -581,40 +582,26 @@ def patch_cells(xp, p: Patches) -> Seq | None:
         return None
     k = max(1, int(xp.where(live, count, 0).max()) if b else 1)
     item, r, c = xp.nonzero(p.mask)
-    start = xp.cumsum(count) - count
-    slot = xp.arange(item.shape[0]) - start[item]
-    keep = slot < k
+    slot = xp.arange(item.shape[0]) - (xp.cumsum(count) - count)[item]
+    item, r, c, slot = (a[slot < k] for a in (item, r, c, slot))
     v = xp.zeros((b, k, 2), dtype=np.int64)
-    v[item[keep], slot[keep], 0] = p.oi[item[keep]] + r[keep]
-    v[item[keep], slot[keep], 1] = p.oj[item[keep]] + c[keep]
+    v[item, slot, 0] = p.oi[item] + r
+    v[item, slot, 1] = p.oj[item] + c
     zeros = xp.zeros(b * k, dtype=bool)
-    items = Vecs(zeros, zeros.copy(), v.reshape(b * k, 2))
+    if p.colors is None:
+        items = Vecs(zeros, zeros.copy(), v.reshape(b * k, 2))
+    else:
+        colour = xp.zeros((b, k), dtype=np.int64)
+        colour[item, slot] = p.colors[item, r, c]
+        items = Cells(zeros, zeros.copy(), colour.reshape(-1), v.reshape(b * k, 2))
     n = xp.where(live, count, 0).astype(np.int32)
     return Seq(p.err, p.fb, items, n, k, True, n <= 1)
-
-
-def object_cells(xp, p: Patches) -> Seq | None:
-    """An Object as a frozen Seq of its cells (`Cells` items), row-major, which is not CPython's
-    order (`ordered` only up to one cell); None beyond MAX_CELLS cells in a live sample."""
-    cells = patch_cells(xp, replace(p, colors=None))
-    if cells is None:
-        return None
-    b, k = p.size, cells.k
-    item, r, c = xp.nonzero(p.mask)
-    count = p.mask.sum(axis=(1, 2))
-    slot = xp.arange(item.shape[0]) - (xp.cumsum(count) - count)[item]
-    keep = slot < k
-    colour = xp.zeros((b, k), dtype=np.int64)
-    colour[item[keep], slot[keep]] = p.colors[item[keep], r[keep], c[keep]]
-    locs = cells.items
-    items = Cells(locs.err, locs.fb, colour.reshape(-1), locs.v)
-    return replace(cells, items=items)
 
 
 def object_of_cells(xp, items: Cells, n, k: int, err, fb) -> Patches:
     """frozenset(cells) per sample (items: size B*K, the first n[b] valid) as an Object; two
     colours at one location have no Patches form (fb)."""
-    from .patches import ALIGN_LIMIT
+    from .patches import ALIGN_LIMIT, scatter_cells
 
     b = n.shape[0]
     valid = valid_slots(xp, n, k)
@@ -633,13 +620,7 @@ def object_of_cells(xp, items: Cells, n, k: int, err, fb) -> Patches:
     H = int(xp.where(live, ri, 0).max()) + 1 if b else 1
     W = int(xp.where(live, rj, 0).max()) + 1 if b else 1
     rows = xp.broadcast_to(xp.arange(b)[:, None], (b, k))[live]
-    ri, rj, colour = ri[live], rj[live], colour[live]
-    mask = xp.zeros((b, H, W), dtype=bool)
-    mask[rows, ri, rj] = True
-    colors = xp.full((b, H, W), -1, dtype=np.int16)
-    colors[rows, ri, rj] = colour.astype(np.int16)
-    clash = xp.zeros(b, dtype=bool)
-    clash[rows[colors[rows, ri, rj] != colour]] = True
+    mask, colors, clash = scatter_cells(xp, (b, H, W), rows, ri[live], rj[live], colour[live])
     return Patches(err, fb | far | clash, mask, top, left, colors)
 
 
@@ -721,7 +702,7 @@ def _container_batch(xp, values: list) -> BValue | None:
 
 # -- joining and reshaping -----------------------------------------------------------------------
 def widen(xp, seq: Seq, k: int) -> Seq:
-    """The same containers on an element axis of k >= seq.k slots."""
+    """The same containers on an element axis of k slots (k >= every length n)."""
     if k == seq.k:
         return seq
     b = seq.size
