@@ -72,7 +72,7 @@ def _then_merge(rule_fn):
 
     def apply(xp, args, b):
         inner = rule_fn(xp, args, b)
-        if not isinstance(inner, Seq | Grids | Vecs):
+        if not isinstance(inner, Seq | Grids | Vecs | Patches):
             return inner  # None, or decided without a container (raises, falls back)
         merged = PRIMITIVES["merge"].batched(xp, [inner], b)  # the rule of every family
         if merged is None:

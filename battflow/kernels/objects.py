@@ -459,21 +459,33 @@ def _gravitate(xp, args, b):
         return None
     ai, aj, ea = _centres(xp, a)
     ci, cj, ec = _centres(xp, c)
-    ma, mc, oi, oj, far = align(xp, a, c)
+    ma, mc, _, _, far = align(xp, a, c)
     vmatch = (ma.any(axis=1) & mc.any(axis=1)).any(axis=1)
     di = xp.where(vmatch, xp.where(ai < ci, 1, -1), 0)
     dj = xp.where(vmatch, 0, xp.where(aj < cj, 1, -1))
-    # the destination's 4-neighbourhood and its cells, on a canvas with room for 42 steps
+    # Turn every sample so that its step is +1 row: then step m compares the source's rows
+    # [0, n - m) with the destination's rows [m, n) (views, no gathers). The canvas is square
+    # (for the transpose) with a one-cell border for the destination's 4-neighbourhood.
     steps = 42
-    H, W = ma.shape[1] + 2 * (steps + 1), ma.shape[2] + 2 * (steps + 1)
-    base_i, base_j = oi - (steps + 1), oj - (steps + 1)
-    dest = place_values(xp, c.mask, c, base_i, base_j, H, W, False)
+    n = max(ma.shape[1], ma.shape[2]) + 2
+    across = dj != 0
+    back = (di < 0) | (dj < 0)
+
+    def turned(mask):
+        sq = xp.zeros((b, n, n), dtype=bool)
+        sq[:, 1 : mask.shape[1] + 1, 1 : mask.shape[2] + 1] = mask
+        sq = xp.where(across[:, None, None], sq.transpose(0, 2, 1), sq)
+        return xp.where(back[:, None, None], sq[:, ::-1, :], sq)
+
+    src, dest = turned(ma), turned(mc)
     near = dilate4(xp, dest)
     moves = xp.full(b, steps, dtype=np.int64)
-    done = _zeros(xp, b)
-    for m in range(steps):
-        src = place_values(xp, a.mask, a, base_i - m * di, base_j - m * dj, H, W, False)
-        adjacent = (src & near).any(axis=(1, 2)) & ~(src & dest).any(axis=(1, 2))
+    done = far.copy()
+    for m in range(min(steps, n)):
+        if bool(done.all()):
+            break
+        s, d, e = src[:, : n - m], dest[:, m:], near[:, m:]
+        adjacent = (s & e).any(axis=(1, 2)) & ~(s & d).any(axis=(1, 2))
         hit = adjacent & ~done
         moves = xp.where(hit, m, moves)
         done = done | hit
@@ -489,15 +501,13 @@ def merge_patches(xp, seq: Seq, b: int) -> Patches | CellTuple:
     items = seq.items
     k = seq.k
     valid = valid_slots(xp, seq.n, k)
-    t = tight(xp, items)
-    oi = t.oi.reshape(b, k)
-    oj = t.oj.reshape(b, k)
-    live = valid & t.mask.any(axis=(1, 2)).reshape(b, k)
-    top = xp.where(live, oi, 2**40).min(axis=1)
-    left = xp.where(live, oj, 2**40).min(axis=1)
-    h, w = t.mask.shape[1], t.mask.shape[2]
-    bottom = xp.where(live, oi + h, -(2**40)).max(axis=1)
-    right = xp.where(live, oj + w, -(2**40)).max(axis=1)
+    r0, r1, c0, c1, empty = bounds(xp, items)
+    live = valid & ~empty.reshape(b, k)
+    oi, oj = items.oi.reshape(b, k), items.oj.reshape(b, k)
+    top = xp.where(live, oi + r0.reshape(b, k), 2**40).min(axis=1)
+    left = xp.where(live, oj + c0.reshape(b, k), 2**40).min(axis=1)
+    bottom = xp.where(live, oi + r1.reshape(b, k) + 1, -(2**40)).max(axis=1)
+    right = xp.where(live, oj + c1.reshape(b, k) + 1, -(2**40)).max(axis=1)
     anything = live.any(axis=1)
     top, left = xp.where(anything, top, 0), xp.where(anything, left, 0)
     tall = xp.where(anything, bottom - top, 1)
@@ -506,17 +516,17 @@ def merge_patches(xp, seq: Seq, b: int) -> Patches | CellTuple:
     H = int(xp.where(far, 1, tall).max()) if b else 1
     W = int(xp.where(far, 1, wide).max()) if b else 1
     # scatter every member's cells onto the sample's canvas (work in cells, not in canvases)
-    item, r, c = xp.nonzero(t.mask & live.reshape(-1)[:, None, None])
+    item, r, c = xp.nonzero(items.mask & live.reshape(-1)[:, None, None])
     sample = item // k
-    ri = t.oi[item] + r - top[sample]
-    rj = t.oj[item] + c - left[sample]
+    ri = items.oi[item] + r - top[sample]
+    rj = items.oj[item] + c - left[sample]
     inside = ~far[sample]
     sample, ri, rj = sample[inside], ri[inside], rj[inside]
-    if t.colors is None:
+    if items.colors is None:
         mask = xp.zeros((b, H, W), dtype=bool)
         mask[sample, ri, rj] = True
         return Patches(_zeros(xp, b), far, mask, top, left)
-    colour = t.colors[item, r, c][inside]
+    colour = items.colors[item, r, c][inside]
     last = None
     if not seq.frozen:  # a tuple of objects: at each location the cell of the last object
         slot = (item % k)[inside]

@@ -455,16 +455,21 @@ def _segment(xp, ai, aj, bi, bj) -> Patches:
     length = xp.where(flat | upright | diagonal | anti, length, 0)
     too_long = length > MAX_LINE
     length = xp.where(too_long, 0, length)
-    k = max(1, int(length.max())) if b else 1
-    r = xp.arange(k)[None, :, None]
-    c = xp.arange(k)[None, None, :]
+    # the canvas is as tall and as wide as the lines need: a batch of rows is 1 x n, not n x n
+    H = max(1, int(xp.where(flat, 1, length).max())) if b else 1
+    W = max(1, int(xp.where(upright, 1, length).max())) if b else 1
+    r = xp.arange(H)[None, :, None]
+    c = xp.arange(W)[None, None, :]
     n = length[:, None, None]
-    mask = (
-        (flat[:, None, None] & (r == 0) & (c < n))
-        | (upright[:, None, None] & (c == 0) & (r < n))
-        | (diagonal[:, None, None] & (r == c) & (r < n))
-        | (anti[:, None, None] & (c == n - 1 - r) & (r < n))
-    )
+    mask = xp.zeros((b, H, W), dtype=bool)
+    for kind, cells in (
+        (flat, lambda: (r == 0) & (c < n)),
+        (upright, lambda: (c == 0) & (r < n)),
+        (diagonal, lambda: (r == c) & (r < n)),
+        (anti, lambda: (c == n - 1 - r) & (r < n)),
+    ):
+        if bool(kind.any()):
+            mask |= kind[:, None, None] & cells()
     return _patch_at(xp, mask, xp.where(flat, ai, si), xp.where(upright, aj, sj), too_long)
 
 

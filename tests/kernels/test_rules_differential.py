@@ -1250,3 +1250,18 @@ def test_painting_a_merged_tuple_of_objects(name):
         else:
             assert reference_at(out, s) == ref, s
     assert decided > b // 2
+
+
+def test_mapply_merges_the_elements_of_a_set_of_cells():
+    """mapply(first, objects): apply gives a frozenset of cells (an Object), and merge then
+    takes the union of the cells' own elements (colours and locations), not the Object."""
+    from battflow.kernels.seqs import batch_of
+
+    objects = frozenset({frozenset({(6, (0, 0))}), frozenset({(2, (1, 2))})})
+    b = 4
+    first = Func(np.zeros(b, bool), np.zeros(b, bool), ("prim", "first"))
+    out = apply_rule(np, "mapply", [first, batch_of(np, [objects] * b)], b)
+    ref = ref_call(PRIMITIVES["mapply"].impl, [PRIMITIVES["first"].impl, objects])
+    for s in range(b):
+        if not to_numpy(out.fb)[s]:
+            assert reference_at(out, s) == ref, s
