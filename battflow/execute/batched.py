@@ -12,7 +12,7 @@ the host from the output cells (same definition as `battflow.digest`).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -96,15 +96,15 @@ class ChunkEvaluator:
             if not _catches_everything(node.payload):
                 # Batched rules do not say which exception a sample raises: let the reference
                 # decide whether this except clause catches it.
-                return replace(value, err=value.err & ~caught, fb=value.fb | caught)
+                return value.with_flags(value.err & ~caught, value.fb | caught)
             if not bool(caught.any()):
                 return value
             if isinstance(value, Grids) and isinstance(default, Consts):
                 default = grids_constant(xp, default.value, b) or default
             chosen = select(xp, _mask_value(xp, caught), default, value, b)
             if chosen is None:  # the default has no common form with the value: ask the reference
-                return replace(value, err=value.err & ~caught, fb=value.fb | caught)
-            return replace(chosen, err=zeros, fb=value.fb | chosen.fb)
+                return value.with_flags(value.err & ~caught, value.fb | caught)
+            return chosen.with_flags(zeros, value.fb | chosen.fb)
         raise ValueError(f"unknown node kind {node.kind!r}")
 
 

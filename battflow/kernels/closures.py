@@ -62,7 +62,7 @@ def merge_flags(xp, result: BValue, *inputs: BValue, routes: bool = False) -> BV
                 up_fb = up_fb | value.ragged
     err = up_err | result.err
     fb = up_fb | (result.fb & ~up_err)
-    return replace(result, err=err, fb=fb)
+    return result.with_flags(err, fb)
 
 
 RAGGED_AWARE = frozenset(

@@ -105,7 +105,7 @@ def _end(last: bool):
         pos = seq.n - 1 if last else xp.zeros(b, dtype=np.int32)
         item = element_at(xp, seq, pos)
         fb = _unordered(seq) & (seq.n > 1)
-        return replace(item, err=(seq.n == 0) & ~fb, fb=fb)
+        return item.with_flags((seq.n == 0) & ~fb, fb)
 
     return apply
 
@@ -407,7 +407,7 @@ def _merge(xp, args, b):
         return early
     zeros = _zeros(xp, b)
     if isinstance(outer.items, Ints):  # iterating an int element raises TypeError
-        return replace(outer, err=outer.n > 0, fb=zeros)
+        return outer.with_flags(outer.n > 0, zeros)
     flat = flatten(xp, outer)
     if flat is None:
         return None
@@ -499,7 +499,7 @@ def _extreme(largest: bool):
         chosen = select(xp, _mask(xp, seq.n == 0), zero, replace(item, err=zeros, fb=zeros), b)
         if chosen is None:
             return None
-        return replace(chosen, err=zeros, fb=seq.n > 1)
+        return chosen.with_flags(zeros, seq.n > 1)
 
     return apply
 
@@ -548,7 +548,7 @@ def _common(most: bool):
         slot = xp.take_along_axis(perm, pos[:, None], axis=1)[:, 0]
         item = take_value(xp, distinct, xp.arange(b) * kd + slot)
         fb = tie & ~ordered
-        return replace(item, err=(seq.n == 0) & ~fb, fb=fb)
+        return item.with_flags((seq.n == 0) & ~fb, fb)
 
     return apply
 

@@ -8,8 +8,6 @@ largest canvas are flagged `fb`, never truncated.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 
 from .rules import rule
@@ -311,7 +309,7 @@ def _via_rotation(xp, g: Grids, half, b):
     turned = _rot90(xp, [g], b)
     part = half(xp, [turned], b)
     out = _rot270(xp, [part], b)
-    return replace(out, fb=out.fb | turned.fb | part.fb)
+    return out.with_flags(out.err, out.fb | turned.fb | part.fb)
 
 
 @rule("hconcat")
@@ -455,7 +453,7 @@ def _upscale(xp, args, b):
     if g.ragged is not None:  # vupscale(hupscale(grid, f), f), as the reference does
         wide = _hupscale(xp, args, b)
         tall = _vupscale(xp, [wide, args[1]], b)
-        return replace(tall, fb=tall.fb | wide.fb)
+        return tall.with_flags(tall.err, tall.fb | wide.fb)
     return _scaled(xp, g, f, f, g.h * f, g.w * f)
 
 

@@ -47,7 +47,7 @@ def map_over(xp, func: BValue, seqs: list[Seq], idx: list, k: int) -> BValue:
         # Slots past a container's end hold neutral filler (a grid's padding rows, ...): flagged,
         # they never make a rule refuse the batch, and their results are never read.
         beyond = (j >= s.n[:, None]).reshape(-1)
-        args.append(replace(arg, fb=arg.fb | beyond))
+        args.append(arg.with_flags(arg.err, arg.fb | beyond))
     return call(xp, repeat_value(xp, func, k), args, b * k)
 
 
@@ -87,7 +87,7 @@ def _truth(xp, out: BValue):
     here, out's samples that do not raise are flagged fb."""
     t = truthy(xp, out)
     if t is None:
-        return replace(out, fb=out.fb | ~out.err), xp.zeros(out.size, dtype=bool)
+        return out.with_flags(out.err, out.fb | ~out.err), xp.zeros(out.size, dtype=bool)
     return out, t
 
 
@@ -145,7 +145,7 @@ def _extract(xp, args, b):
     order_free = ~e_fb.any(axis=1) & ((n_hit == 0) | ((n_hit == 1) & ~e_err.any(axis=1)))
     fb = fb | (_unordered(seq) & (seq.n > 1) & ~order_free)
     item = element_at(xp, seq, xp.where(n_hit > 0, xp.argmax(hit, axis=1), pos))
-    return replace(item, err=err & ~fb, fb=fb)
+    return item.with_flags(err & ~fb, fb)
 
 
 def _mapped(xp, func: BValue, seq: Seq):
@@ -193,7 +193,7 @@ def _arg(largest: bool):
             fb = fb | (tie & _unordered(seq))
         item = element_at(xp, seq, pos)
         err = (err | (seq.n == 0)) & ~fb
-        return replace(item, err=err, fb=fb)
+        return item.with_flags(err, fb)
 
     return apply
 
@@ -215,7 +215,7 @@ def _val(largest: bool):
         else:
             pos, _ = _best(xp, cols, valid_slots(xp, seq.n, seq.k), largest)
             best = take_value(xp, keys, xp.arange(b) * seq.k + pos)
-            best = replace(best, err=err, fb=fb)
+            best = best.with_flags(err, fb)
         zeros = xp.zeros(b, dtype=bool)
         at_zero = call(xp, func, [Ints(zeros, zeros.copy(), xp.zeros(b, dtype=np.int64))], b)
         empty = seq.n == 0
@@ -334,14 +334,14 @@ def _rapply(xp, args, b):
         pair = two_tuple(xp, outs[0], outs[1])
         if pair is None:
             return None
-        return replace(pair, err=err & ~fb | pair.err, fb=fb | pair.fb)
+        return pair.with_flags(err & ~fb | pair.err, fb | pair.fb)
     if not_iterable(xp, functions):
         return raises(xp, b)
     seq = as_seq(xp, functions)
     if seq is None or isinstance(seq.items, Func | FuncTuple):
         return None
     # Elements that are ints, tuples or sets are not callable: TypeError at the first one.
-    return replace(seq, err=seq.n > 0, fb=xp.zeros(b, dtype=bool))
+    return seq.with_flags(seq.n > 0, xp.zeros(b, dtype=bool))
 
 
 def _empty_set(xp, like: Seq, err) -> Seq:

@@ -42,11 +42,13 @@ from .values import (
     CellTuple,
     Grids,
     Ints,
+    LinePatches,
     Patches,
     Seq,
     as_ints,
     as_vecs,
     ints,
+    is_object,
     vecs,
 )
 
@@ -116,6 +118,10 @@ def _recolor(xp, args, b):
     value, p = as_ints(xp, args[0]), as_patches(xp, args[1])
     if value is None or p is None:
         return None
+    if isinstance(p, LinePatches) and p.lazy:
+        wide = ((value.v < CELL_MIN) | (value.v > CELL_MAX)) & (p.line.n > 0)
+        tint = xp.clip(value.v, CELL_MIN, CELL_MAX).astype(np.int64)
+        return LinePatches(_zeros(xp, b), wide, None, p.oi, p.oj, line=p.line, tint=tint)
     wide = ((value.v < CELL_MIN) | (value.v > CELL_MAX)) & p.mask.any(axis=(1, 2))
     colours = xp.where(p.mask, xp.clip(value.v, CELL_MIN, CELL_MAX)[:, None, None], PAD)
     return Patches(_zeros(xp, b), wide, p.mask, p.oi, p.oj, colours.astype(np.int16))
@@ -265,7 +271,7 @@ def _painted(xp, g: Grids, p: Patches, only=None, err=None) -> Grids:
         where = where & only
     cells = xp.where(where, colours, g.cells).astype(g.cells.dtype)
     out = _same_rows(xp, g, cells, g.h == 0, _zeros(xp, g.size))
-    return out if err is None else replace(out, err=out.err | err)
+    return out if err is None else out.with_flags(out.err | err, out.fb)
 
 
 @rule("paint")
@@ -289,7 +295,7 @@ def _underpaint(xp, args, b):
     out = _painted(xp, g, p, g.cells == bg.v[:, None, None])
     # () raises IndexError on len(grid[0]) before mostcolor is asked.
     err = out.err | bg.err | (not_object & (g.h > 0))
-    return replace(out, err=err, fb=(out.fb | bg.fb | overlap) & ~err)
+    return out.with_flags(err, (out.fb | bg.fb | overlap) & ~err)
 
 
 @rule("move")
@@ -307,7 +313,7 @@ def _move(xp, args, b):
     moved = replace(p, oi=p.oi + offset.v[:, 0], oj=p.oj + offset.v[:, 1])
     out = _painted(xp, cover, moved)
     err = bg.err | not_object
-    return replace(out, err=err, fb=(bg.fb | wide | far) & ~err)
+    return out.with_flags(err, (bg.fb | wide | far) & ~err)
 
 
 # -- reshaping -----------------------------------------------------------------------------------
@@ -516,17 +522,23 @@ def merge_patches(xp, seq: Seq, b: int) -> Patches | CellTuple:
     H = int(xp.where(far, 1, tall).max()) if b else 1
     W = int(xp.where(far, 1, wide).max()) if b else 1
     # scatter every member's cells onto the sample's canvas (work in cells, not in canvases)
-    item, r, c = xp.nonzero(items.mask & live.reshape(-1)[:, None, None])
+    runs = isinstance(items, LinePatches) and items.lazy
+    if runs:
+        item, r, c = items.line.cells()
+        alive = live.reshape(-1)[item]
+        item, r, c = item[alive], r[alive], c[alive]
+    else:
+        item, r, c = xp.nonzero(items.mask & live.reshape(-1)[:, None, None])
     sample = item // k
     ri = items.oi[item] + r - top[sample]
     rj = items.oj[item] + c - left[sample]
     inside = ~far[sample]
     sample, ri, rj = sample[inside], ri[inside], rj[inside]
-    if items.colors is None:
+    if not is_object(items):
         mask = xp.zeros((b, H, W), dtype=bool)
         mask[sample, ri, rj] = True
         return Patches(_zeros(xp, b), far, mask, top, left)
-    colour = items.colors[item, r, c][inside]
+    colour = (items.tint[item] if runs else items.colors[item, r, c])[inside]
     last = None
     if not seq.frozen:  # a tuple of objects: at each location the cell of the last object
         slot = (item % k)[inside]

@@ -28,6 +28,8 @@ from .values import (
     Consts,
     Grids,
     Ints,
+    Line,
+    LinePatches,
     Patches,
     Seq,
     Vecs,
@@ -108,7 +110,7 @@ def _fill_with(xp, g: Grids, colour: Ints, patch: Patches, only=None) -> Grids:
     wide = (colour.v < CELL_MIN) | (colour.v > CELL_MAX)
     fb = (where.any(axis=(1, 2)) & wide) | colour.fb
     out = _same_rows(xp, g, cells.astype(g.cells.dtype), g.h == 0, fb)
-    return replace(out, err=(g.h == 0) | colour.err)
+    return out.with_flags((g.h == 0) | colour.err, out.fb)
 
 
 def fill_target(xp, value):
@@ -139,7 +141,7 @@ def _fill(xp, args, b):
     if colour is None or patch is None:
         return None
     out = _fill_with(xp, g, colour, patch)
-    return replace(out, err=out.err | bad, fb=out.fb & ~bad)
+    return out.with_flags(out.err | bad, out.fb & ~bad)
 
 
 @rule("underfill")
@@ -152,7 +154,7 @@ def _underfill(xp, args, b):
     out = _fill_with(xp, g, colour, patch, g.cells == bg.v[:, None, None])
     # () raises IndexError on len(grid[0]) before mostcolor is asked.
     err = out.err | bg.err | bad
-    return replace(out, err=err, fb=(out.fb | bg.fb) & ~(g.h == 0) & ~err)
+    return out.with_flags(err, (out.fb | bg.fb) & ~(g.h == 0) & ~err)
 
 
 @rule("cover")
@@ -164,7 +166,7 @@ def _cover(xp, args, b):
     bg = _extreme_colour(True)(xp, [g], b)
     out = _fill_with(xp, g, bg, patch)
     err = out.err | bg.err | bad
-    return replace(out, err=err, fb=out.fb & ~err)
+    return out.with_flags(err, out.fb & ~err)
 
 
 def patch_size(xp, patch: Patches) -> Ints:
@@ -217,6 +219,13 @@ def _host(a):
 def bounds(xp, p: Patches):
     """(r0, r1, c0, c1, empty): the bbox rows and columns relative to the mask (int64 [B]) and
     the samples whose patch is empty (their bounds mean nothing)."""
+    if isinstance(p, LinePatches) and p.lazy:
+        line = p.line
+        last = xp.maximum(line.n - 1, 0)
+        ri, rj = line.r + last * line.di, line.c + last * line.dj
+        r0, r1 = xp.minimum(line.r, ri), xp.maximum(line.r, ri)
+        c0, c1 = xp.minimum(line.c, rj), xp.maximum(line.c, rj)
+        return r0, r1, c0, c1, line.n == 0
     H, W = p.mask.shape[1], p.mask.shape[2]
     rows = p.mask.any(axis=2)
     cols = p.mask.any(axis=1)
@@ -458,19 +467,18 @@ def _segment(xp, ai, aj, bi, bj) -> Patches:
     # the canvas is as tall and as wide as the lines need: a batch of rows is 1 x n, not n x n
     H = max(1, int(xp.where(flat, 1, length).max())) if b else 1
     W = max(1, int(xp.where(upright, 1, length).max())) if b else 1
-    r = xp.arange(H)[None, :, None]
-    c = xp.arange(W)[None, None, :]
-    n = length[:, None, None]
-    mask = xp.zeros((b, H, W), dtype=bool)
-    for kind, cells in (
-        (flat, lambda: (r == 0) & (c < n)),
-        (upright, lambda: (c == 0) & (r < n)),
-        (diagonal, lambda: (r == c) & (r < n)),
-        (anti, lambda: (c == n - 1 - r) & (r < n)),
-    ):
-        if bool(kind.any()):
-            mask |= kind[:, None, None] & cells()
-    return _patch_at(xp, mask, xp.where(flat, ai, si), xp.where(upright, aj, sj), too_long)
+    one = xp.ones(b, dtype=np.int64)
+    zero = xp.zeros(b, dtype=np.int64)
+    di = xp.where(flat, zero, one)
+    dj = xp.where(upright, zero, xp.where(anti, -one, one))
+    c0 = xp.where(anti, length - 1, zero)
+    line = Line(xp, zero, c0, di, dj, length.astype(np.int64), (H, W))
+    oi, oj = xp.where(flat, ai, si), xp.where(upright, aj, sj)
+    far = (xp.abs(oi) >= ORIGIN_LIMIT) | (xp.abs(oj) >= ORIGIN_LIMIT)
+    zeros = xp.zeros(b, dtype=bool)
+    return LinePatches(
+        zeros, too_long | far, None, oi.astype(np.int64), oj.astype(np.int64), line=line
+    )
 
 
 @rule("connect")
@@ -489,7 +497,7 @@ def _shoot(xp, args, b):
     far = (xp.abs(d.v) > 2**30).any(axis=1)
     end = a.v + 42 * xp.where(far[:, None], 0, d.v)
     out = _segment(xp, a.v[:, 0], a.v[:, 1], end[:, 0], end[:, 1])
-    return replace(out, fb=out.fb | far)
+    return out.with_flags(out.err, out.fb | far)
 
 
 def _frontier(vertical: bool):
@@ -517,7 +525,7 @@ def _subgrid(xp, args, b):
     r0, r1, c0, c1, empty = bounds(xp, p)
     out = _crop_parts(xp, g, p.oi + r0, r1 - r0 + 1, p.oj + c0, c1 - c0 + 1)
     # An empty patch has the corner (): crop reads start[0] and raises IndexError.
-    return replace(out, err=out.err | empty, fb=out.fb & ~empty)
+    return out.with_flags(out.err | empty, out.fb & ~empty)
 
 
 # -- set algebra between patches -----------------------------------------------------------------
@@ -526,6 +534,13 @@ ALIGN_LIMIT = 512
 
 def _place(xp, p: Patches, oi, oj, H: int, W: int):
     """p's mask on an H x W canvas whose origin is (oi, oj) per sample."""
+    if isinstance(p, LinePatches) and p.lazy:  # the runs' cells, with no canvas of their own
+        item, r, c = p.line.cells()
+        ri, rj = r + (p.oi - oi)[item], c + (p.oj - oj)[item]
+        keep = (ri >= 0) & (ri < H) & (rj >= 0) & (rj < W)
+        out = xp.zeros((p.size, H, W), dtype=bool)
+        out[item[keep], ri[keep], rj[keep]] = True
+        return out
     return place_values(xp, p.mask, p, oi, oj, H, W, False)
 
 
@@ -535,9 +550,20 @@ def place_colors(xp, p: Patches, oi, oj, H: int, W: int):
 
 
 def place_values(xp, values, p: Patches, oi, oj, H: int, W: int, fill):
-    """`values` ([B, h, w], on p's canvas) moved onto an H x W canvas at origin (oi, oj);
-    `fill` where p's canvas does not reach."""
+    """`values` ([B, h, w], on p's canvas, equal to `fill` wherever p's mask is clear: the mask
+    itself, or an Object's colours) moved onto an H x W canvas at origin (oi, oj); `fill`
+    where p's canvas does not reach."""
     ph, pw = p.mask.shape[1], p.mask.shape[2]
+    if 2 * ph * pw <= H * W:
+        # a larger canvas: write p's cells (work in cells) rather than read every target cell
+        item, r, c = xp.nonzero(p.mask)
+        ri = r + (p.oi - oi)[item]
+        rj = c + (p.oj - oj)[item]
+        keep = (ri >= 0) & (ri < H) & (rj >= 0) & (rj < W)
+        out = xp.full((p.size, H, W), fill, dtype=values.dtype)
+        item, r, c = item[keep], r[keep], c[keep]
+        out[item, ri[keep], rj[keep]] = values[item, r, c]
+        return out
     r = xp.arange(H)[None, :] + (oi - p.oi)[:, None]  # [B, H] source rows
     c = xp.arange(W)[None, :] + (oj - p.oj)[:, None]  # [B, W] source columns
     row_in = (r >= 0) & (r < ph)
@@ -651,7 +677,7 @@ def _set_algebra(xp, name: str, op, a: Patches, c: Patches) -> Patches:
     # combine: one kind wins only where the other side is empty
     a_any, c_any = ma.any(axis=(1, 2)), mc.any(axis=(1, 2))
     keep, other = (a, c_any) if a.colors is not None else (c, a_any)
-    return replace(keep, err=zeros, fb=other)
+    return keep.with_flags(zeros, other)
 
 
 def extend_container_rules() -> None:

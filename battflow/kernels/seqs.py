@@ -112,7 +112,7 @@ def repeat_value(xp, value: BValue, k: int) -> BValue:
 def clean(xp, value: BValue) -> BValue:
     """`value` with clear flags (for storage as items)."""
     zeros = xp.zeros(value.size, dtype=bool)
-    return replace(value, err=zeros, fb=zeros.copy())
+    return value.with_flags(zeros, zeros.copy())
 
 
 def element_flags(xp, result: BValue, valid):
@@ -629,7 +629,7 @@ def element_at(xp, seq: Seq, pos) -> BValue:
     b = seq.size
     pos = xp.clip(pos, 0, seq.k - 1)
     item = take_value(xp, seq.items, xp.arange(b) * seq.k + pos)
-    return replace(item, err=seq.err, fb=seq.fb)
+    return item.with_flags(seq.err, seq.fb)
 
 
 # -- reference values in, for tests and constants -----------------------------------------------

@@ -28,7 +28,7 @@ mixed sets, ...) has no batched representation: a rule that would produce one fl
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -54,6 +54,10 @@ class BValue:
     def dead(self) -> Any:
         """Samples with no meaningful value here (err | fb)."""
         return self.err | self.fb
+
+    def with_flags(self, err, fb) -> BValue:
+        """The same value with other flags."""
+        return replace(self, err=err, fb=fb)
 
 
 @dataclass
@@ -121,6 +125,82 @@ class Patches(BValue):
     oi: Any = None
     oj: Any = None
     colors: Any = None
+
+
+@dataclass
+class Line:
+    """Per sample one straight run of `n` cells (n = 0: none): cell t (0 <= t < n) at row
+    r + t*di, column c + t*dj of a canvas of `shape` (H, W); int64 [B] each."""
+
+    xp: Any
+    r: Any
+    c: Any
+    di: Any
+    dj: Any
+    n: Any
+    shape: tuple[int, int]
+
+    def cells(self):
+        """(item, row, column) int64 [N] of every cell, item-major."""
+        xp = self.xp
+        b = self.n.shape[0]
+        t = xp.arange(max(1, int(self.n.max())) if b else 1)[None, :]
+        valid = t < self.n[:, None]
+        item = xp.broadcast_to(xp.arange(b)[:, None], valid.shape)[valid]
+        rows = (self.r[:, None] + t * self.di[:, None])[valid]
+        cols = (self.c[:, None] + t * self.dj[:, None])[valid]
+        return item, rows, cols
+
+    def mask(self):
+        """bool [B, H, W]."""
+        item, rows, cols = self.cells()
+        mask = self.xp.zeros((self.n.shape[0], *self.shape), dtype=bool)
+        mask[item, rows, cols] = True
+        return mask
+
+
+class LinePatches(Patches):
+    """Patches whose every set is one straight run (connect, shoot, and recolor of those), kept
+    as the run: `line` (relative to the origin) and `tint` (int64 [B]: the colour of every
+    cell, or None: Indices). `mask` and `colors` are built on first read, so rules that work
+    on cells or bounds (merge, mapply, bounding boxes) never pay for a canvas. Built with only
+    the dataclass fields (as `dataclasses.replace` does), it is an ordinary dense patch."""
+
+    def __init__(self, err, fb, mask=None, oi=None, oj=None, colors=None, *, line=None, tint=None):
+        self.err, self.fb, self.oi, self.oj = err, fb, oi, oj
+        self._mask, self._colors = mask, colors
+        self.line, self.tint = line, tint
+
+    @property
+    def lazy(self) -> bool:
+        """The sets are still only runs: `line` describes them and nothing is built yet."""
+        return self._mask is None and self.line is not None
+
+    @property
+    def mask(self):
+        if self._mask is None and self.line is not None:
+            self._mask = self.line.mask()
+        return self._mask
+
+    @property
+    def colors(self):
+        if self._colors is None and self.tint is not None:
+            mask = self.mask
+            tint = self.tint.astype(np.int16)[:, None, None]
+            self._colors = self.line.xp.where(mask, tint, np.int16(PAD))
+        return self._colors
+
+    def with_flags(self, err, fb) -> LinePatches:
+        out = LinePatches(err, fb, self._mask, self.oi, self.oj, self._colors)
+        out.line, out.tint = self.line, self.tint
+        return out
+
+
+def is_object(p: Patches) -> bool:
+    """p holds Objects (cells with colours), read without building a lazy canvas."""
+    if isinstance(p, LinePatches) and p._colors is None:
+        return p.tint is not None
+    return p.colors is not None
 
 
 @dataclass

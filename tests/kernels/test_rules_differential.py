@@ -1265,3 +1265,100 @@ def test_mapply_merges_the_elements_of_a_set_of_cells():
     for s in range(b):
         if not to_numpy(out.fb)[s]:
             assert reference_at(out, s) == ref, s
+
+
+LINE_PROGRAMS = """
+def p_rays_of_parts(I):
+    x1 = fgpartition(I)
+    x2 = rbind(shoot, UNITY)
+    x3 = lbind(mapply, x2)
+    x4 = compose(x3, toindices)
+    x5 = fork(recolor, color, x4)
+    x6 = mapply(x5, x1)
+    O = paint(I, x6)
+    return O
+
+def p_rays_of_cells(I):
+    x1 = asobject(I)
+    x2 = rbind(shoot, UP_RIGHT)
+    x3 = compose(x2, last)
+    x4 = fork(recolor, first, x3)
+    x5 = sfilter(x1, x4)
+    x6 = mapply(x4, x5)
+    O = underpaint(I, x6)
+    return O
+
+def p_crossing_lines(I):
+    x1 = objects(I, T, F, T)
+    x2 = rbind(shoot, RIGHT)
+    x3 = compose(x2, center)
+    x4 = rbind(shoot, DOWN)
+    x5 = compose(x4, ulcorner)
+    x6 = fork(combine, x3, x5)
+    x7 = fork(recolor, color, x6)
+    x8 = mapply(x7, x1)
+    O = paint(I, x8)
+    return O
+
+def p_line_sets(I):
+    x1 = ofcolor(I, ONE)
+    x2 = rbind(shoot, NEG_UNITY)
+    x3 = mapply(x2, x1)
+    x4 = size(x3)
+    x5 = ulcorner(x3)
+    x6 = shift(x3, x5)
+    x7 = fill(I, x4, x6)
+    O = fill(x7, TWO, x3)
+    return O
+
+def p_connect_corners(I):
+    x1 = objects(I, T, T, T)
+    x2 = fork(connect, ulcorner, lrcorner)
+    x3 = fork(connect, urcorner, llcorner)
+    x4 = mapply(x2, x1)
+    x5 = mapply(x3, x1)
+    x6 = intersection(x4, x5)
+    x7 = fill(I, EIGHT, x4)
+    O = fill(x7, FIVE, x6)
+    return O
+
+def p_line_output(I):
+    x1 = ofcolor(I, TWO)
+    x2 = rbind(shoot, DOWN_LEFT)
+    O = mapply(x2, x1)
+    return O
+"""
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_programs_over_lines_match_reference(seed):
+    """Lines (connect, shoot) stay runs (`LinePatches`) through recolor, mapply, merge and
+    placing; every program here must agree with the reference."""
+    rng = np.random.default_rng(seed)
+    b = 24
+    inputs = [random_grid(rng) for _ in range(b)]
+    counts = compare_programs(LINE_PROGRAMS, "solver", inputs, inputs)
+    decided = {k.split(":")[0] for k, v in counts.items() if k.endswith(":decided") and v}
+    assert len(decided) >= 4, counts
+
+
+def test_lazy_lines_agree_with_their_canvas():
+    """A LinePatches' bounds and cells, read from its runs, equal those of its built mask."""
+    from battflow.kernels.patches import _segment, bounds
+    from battflow.kernels.values import Patches
+
+    rng = np.random.default_rng(3)
+    b = 200
+    a = rng.integers(-40, 40, (b, 2))
+    d = rng.integers(-1, 2, (b, 2)) * rng.integers(0, 50, (b, 1))
+    c = a + np.where(rng.random((b, 1)) < 0.8, d, rng.integers(-5, 5, (b, 2)))
+    lazy = _segment(np, a[:, 0], a[:, 1], c[:, 0], c[:, 1])
+    dense = Patches(lazy.err, lazy.fb, lazy.line.mask(), lazy.oi, lazy.oj)
+    for got, want in zip(bounds(np, lazy), bounds(np, dense), strict=True):
+        empty = ~dense.mask.any(axis=(1, 2))
+        assert (np.where(empty, 0, got) == np.where(empty, 0, want)).all()
+    for s in range(b):
+        if lazy.fb[s]:
+            continue
+        ref = PRIMITIVES["connect"].impl(tuple(map(int, a[s])), tuple(map(int, c[s])))
+        assert reference_at(lazy, s) == ref, s
