@@ -23,7 +23,7 @@ from battflow.dsl.registry import PRIMITIVES
 from .grids import _extreme_colour, _grid_arg, cells_inside, colour_counts, set_rank
 from .rules import rule
 from .seqs import MAX_ITEMS, compact, frozenset_of, set_permutation, take_value
-from .setorder import MAX_SET, copied_slots, patch_hashes, set_slots
+from .setorder import MAX_SET, patch_hashes, set_ranks
 from .values import PAD, Grids, Ints, Patches, Seq, as_ints, to_numpy
 
 ITEM_BUDGET = 2**26
@@ -140,7 +140,7 @@ def _in_set_order(xp, items: Patches, first, n, K: int):
     hashes = patch_hashes(xp, items).reshape(b, K)
     found = xp.argsort(first, axis=1, kind="stable")  # member indices in discovery order
     in_found = xp.take_along_axis(hashes, found, axis=1)
-    slots = copied_slots(xp, in_found, set_slots(xp, in_found, n), n)
+    slots = set_ranks(xp, in_found, n, copied=True)
     valid = xp.arange(K)[None, :] < n[:, None]
     ordered = n <= MAX_SET
     turn = xp.argsort(xp.where(valid & ordered[:, None], slots, 2**40), axis=1, kind="stable")

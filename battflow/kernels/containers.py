@@ -35,7 +35,7 @@ from .seqs import (
     valid_slots,
     values_equal,
 )
-from .setorder import MAX_SET, set_slots, value_hashes
+from .setorder import MAX_SET, set_ranks, value_hashes
 from .values import (
     BValue,
     Cells,
@@ -531,7 +531,7 @@ def _common(most: bool):
         # which setorder.py reproduces from the hashes where they are known.
         hashes = value_hashes(xp, distinct)
         if hashes is not None:
-            slots = set_slots(xp, hashes.reshape(b, kd), nd)
+            slots = set_ranks(xp, hashes.reshape(b, kd), nd)
             valid_d = valid_slots(xp, nd, kd)
             perm = xp.argsort(xp.where(valid_d, slots, 2**40), axis=1, kind="stable")
             ordered = nd <= MAX_SET

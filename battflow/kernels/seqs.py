@@ -29,7 +29,7 @@ from typing import Any
 
 import numpy as np
 
-from .setorder import MAX_SET, set_slots, value_hashes
+from .setorder import MAX_SET, set_ranks, value_hashes
 from .values import (
     CELL_MAX,
     CELL_MIN,
@@ -466,7 +466,7 @@ def set_order(xp, items: BValue, n, k: int, insertion_known, replay: bool = Fals
     if replay and bool(insertion_known.any()):
         hashes = value_hashes(xp, items)
         if hashes is not None:
-            slots = set_slots(xp, hashes.reshape(b, k), n)
+            slots = set_ranks(xp, hashes.reshape(b, k), n)
             replayed = xp.argsort(
                 xp.where(valid_slots(xp, n, k), slots, 2**40), axis=1, kind="stable"
             )

@@ -1,17 +1,19 @@
-"""CPython's set iteration order, computed: hashes of ints and tuples, and the hash table a set
-fills when its elements are inserted one by one (CPython 3.11, `Objects/setobject.c`).
+"""CPython's set iteration order, computed: hashes of ints, tuples, grids and patches, and the
+order in which a set holds its elements once they are inserted one by one.
 
 Used where a result depends on the order of a set built fresh from a sequence (`set(container)`
-in mostcommon/leastcommon): the order is a pure function of the elements' hashes and insertion
-order, so it can be reproduced exactly rather than guessed.
+in mostcommon/leastcommon, the sets `objects` and `apply` build): the order is a pure function
+of the elements' hashes and insertion order, so it can be reproduced exactly rather than guessed.
 
 - `hash(int)` is the int itself for |v| < 2**61 - 1, except `hash(-1) == -2`;
 - `hash(tuple)` is CPython's xxHash-style combination of the element hashes (`tuple_hash`);
-- a set starts with 8 slots; a key goes to slot `hash & mask`, then (if taken) to the next slots
-  linearly (up to 9 more, where they exist below the mask), then jumps to
-  `(5 * i + 1 + perturb) & mask` with `perturb` the hash shifted right by 5 each jump; after an
-  insertion that makes `fill * 5 >= mask * 3` the table grows to the smallest power of two above
-  `4 * used` and the keys are re-inserted in slot order. Iteration is slot order.
+- `hash(frozenset)` is an order-free xor of its members' shuffled hashes (`patch_hashes`).
+
+The table itself (probing, resizes, the copy `frozenset(s)` makes) is not re-implemented: the
+hashes are inserted, per sample on the host, into a real CPython set of stand-in keys that carry
+them (`set_ranks`). Distinct elements with equal hashes stay distinct (the stand-ins compare by
+identity, as the distinct elements compare unequal), so the order is the running interpreter's
+own, whatever its version.
 """
 
 from __future__ import annotations
@@ -24,10 +26,8 @@ _P1 = np.uint64(11400714785074694791)
 _P2 = np.uint64(14029467366897019727)
 _P5 = np.uint64(2870177450012600261)
 _LEN_MIX = np.uint64(2870177450012600261 ^ 3527539)
-LINEAR_PROBES = 9
-MAX_SET = 64
-"""Sets of more distinct elements are not simulated (their order stays unknown)."""
-_TABLE = 128  # slots enough for MAX_SET elements (the table grows to 128 at 19 elements)
+MAX_SET = 4096
+"""Sets of more distinct elements are not ordered (host work per sample is linear in its size)."""
 
 
 def int_hash(xp, v):
@@ -77,6 +77,10 @@ def patch_hashes(xp, p: Patches):
     """uint64 [N]: hash() of each patch, a frozenset of locations (i, j) or of cells
     (colour, (i, j)): CPython's frozenset hash, an xor of the members' shuffled hashes (order- and
     table-free), then mixed with the size."""
+    return p.memo("hashes", lambda: _patch_hashes(xp, p))
+
+
+def _patch_hashes(xp, p: Patches):
     item, r, c = xp.nonzero(p.mask)
     i = p.oi[item] + r
     j = p.oj[item] + c
@@ -96,124 +100,38 @@ def patch_hashes(xp, p: Patches):
     return xp.where(acc == np.uint64(2**64 - 1), np.uint64(590923713), acc)
 
 
-def _grown_mask(n: int) -> int:
-    """The mask of a set after n distinct insertions into a fresh set."""
-    mask = 7
-    for fill in range(1, n + 1):
-        if fill * 5 >= mask * 3:
-            size = 8
-            while size <= fill * 4:
-                size *= 2
-            mask = size - 1
-    return mask
+class _Key:
+    """A stand-in set element: hash() is the element's hash, equality is identity."""
+
+    __slots__ = ("h", "i")
+
+    def __init__(self, h: int, i: int):
+        self.h, self.i = h, i
+
+    def __hash__(self) -> int:
+        return self.h
 
 
-def _copy_mask(n: int) -> int:
-    """The mask of frozenset(s) for a set s of n elements (set_merge's single resize)."""
-    if n * 5 < 7 * 3:
-        return 7
-    size = 8
-    while size <= 2 * n:
-        size *= 2
-    return size - 1
-
-
-def copied_slots(xp, hashes, slots, n):
-    """int64 [B, K]: the slots of the keys in frozenset(s), where s is the fresh set whose keys
-    (hashes uint64 [B, K]) sit at `slots` (set_slots). Tables of one size are copied as they
-    are; otherwise the keys are re-inserted in s's slot order into a table sized once."""
+def set_ranks(xp, hashes, n, copied: bool = False):
+    """int64 [B, K]: the iteration position of each of the n[b] distinct keys (hashes uint64
+    [B, K]) in a set filled with them one by one in order k = 0..n-1; with `copied`, in
+    `frozenset(that set)` (which CPython fills by merging the table, not key by key). Samples
+    with more than MAX_SET keys, and positions past n, get meaningless ranks."""
     b, k = hashes.shape
-    host_n = to_numpy(n)
-    src = np.array([_grown_mask(int(x)) for x in host_n], dtype=np.int64)
-    dst = np.array([_copy_mask(int(x)) for x in host_n], dtype=np.int64)
-    moved = xp.asarray(src != dst) & (n <= MAX_SET)
-    if not bool(moved.any()):
-        return slots
-    width = int(dst.max()) + 1
-    table = xp.full((b, width), -1, dtype=np.int64)
-    mask = xp.asarray(dst)
-    valid = xp.arange(k)[None, :] < n[:, None]
-    order = xp.argsort(xp.where(valid, slots, 2**40), axis=1, kind="stable")
-    rows = xp.arange(b)
-    out = slots.copy()
-    for t in range(min(k, MAX_SET)):
-        key = order[:, t]
-        active = moved & (t < n)
-        if not bool(active.any()):
-            break
-        where = _insert(xp, table, mask, hashes[rows, key], active)
-        table[rows[active], where[active]] = key[active]
-        out[rows[active], key[active]] = where[active]
-    return out
-
-
-def set_slots(xp, hashes, n):
-    """int64 [B, K]: the final slot of each of n[b] distinct keys inserted in order k = 0..n-1
-    into a fresh set (hashes: uint64 [B, K]); iteration order is ascending slot. Samples with
-    more than MAX_SET keys get meaningless slots (check n <= MAX_SET)."""
-    b, k = hashes.shape
-    table = xp.full((b, _TABLE), -1, dtype=np.int64)
-    mask = xp.full(b, 7, dtype=np.int64)
-    fill = xp.zeros(b, dtype=np.int64)
-    slots = xp.zeros((b, k), dtype=np.int64)
-    for t in range(min(k, MAX_SET)):
-        active = (t < n) & (n <= MAX_SET)
-        if not bool(active.any()):
-            break
-        where = _insert(xp, table, mask, hashes[:, t], active)
-        table[xp.arange(b)[active], where[active]] = t
-        slots[:, t] = where
-        fill = fill + active
-        grow = active & (fill * 5 >= mask * 3)
-        if bool(grow.any()):
-            table, mask, slots = _resize(xp, table, mask, fill, hashes, slots, grow)
-    return slots
-
-
-def _insert(xp, table, mask, h, active):
-    """int64 [B]: the free slot a key of hash h takes (probing as CPython does)."""
-    b = h.shape[0]
-    rows = xp.arange(b)
-    i = (h & mask.astype(np.uint64)).astype(np.int64)
-    perturb = h.copy()
-    placed = ~active
-    where = xp.zeros(b, dtype=np.int64)
-    width = table.shape[1]
-    for _ in range(4 * width):
-        linear = i + LINEAR_PROBES <= mask
-        for j in range(LINEAR_PROBES + 1):
-            if j == 1 and bool(placed.all()):
-                break
-            probe = i + j
-            allowed = (j == 0) | linear
-            free = table[rows, xp.minimum(probe, width - 1)] < 0
-            take = ~placed & allowed & free
-            where = xp.where(take, probe, where)
-            placed = placed | take
-        if bool(placed.all()):
-            return where
-        perturb = perturb >> np.uint64(5)
-        i = (i.astype(np.uint64) * np.uint64(5) + np.uint64(1) + perturb) & mask.astype(np.uint64)
-        i = i.astype(np.int64)
-    raise RuntimeError("set simulation did not place every key")  # pragma: no cover
-
-
-def _resize(xp, table, mask, fill, hashes, slots, grow):
-    """Grow the tables of the samples in `grow` and re-insert their keys in slot order."""
-    b = table.shape[0]
-    rows = xp.arange(b)
-    new_size = xp.full(b, 8, dtype=np.int64)
-    for _ in range(8):
-        new_size = xp.where(new_size <= fill * 4, new_size * 2, new_size)
-    new_mask = xp.where(grow, new_size - 1, mask)
-    new_table = xp.where(grow[:, None], -1, table)
-    for s in range(_TABLE):
-        key = table[:, s]
-        moving = grow & (key >= 0) & (s <= mask)
-        if not bool(moving.any()):
+    signed = to_numpy(hashes).view(np.int64).tolist()  # Py_hash_t is signed
+    counts = np.minimum(to_numpy(n), k).tolist()
+    ranks = np.zeros((b, k), dtype=np.int64)
+    for row in range(b):
+        m = counts[row]
+        if m <= 1 or m > MAX_SET:
             continue
-        h = hashes[rows, xp.maximum(key, 0)]
-        where = _insert(xp, new_table, new_mask, h, moving)
-        new_table[rows[moving], where[moving]] = key[moving]
-        slots[rows[moving], key[moving]] = where[moving]
-    return new_table, new_mask, slots
+        keys = signed[row]
+        table = set()
+        for i in range(m):
+            table.add(_Key(keys[i], i))
+        if copied:
+            table = frozenset(table)
+        out = ranks[row]
+        for position, key in enumerate(table):
+            out[key.i] = position
+    return xp.asarray(ranks)

@@ -126,6 +126,21 @@ class Patches(BValue):
     oj: Any = None
     colors: Any = None
 
+    def memo(self, key: str, compute):
+        """compute(), kept on this value (and on copies with other flags): for derived arrays
+        such as bounds and hashes that several rules read. Arrays of a value are never written
+        after it is made, which is what makes this safe."""
+        cache = self.__dict__.setdefault("_memo", {})
+        if key not in cache:
+            cache[key] = compute()
+        return cache[key]
+
+    def with_flags(self, err, fb) -> Patches:
+        out = replace(self, err=err, fb=fb)
+        if "_memo" in self.__dict__:
+            out.__dict__["_memo"] = self.__dict__["_memo"]
+        return out
+
 
 @dataclass
 class Line:
@@ -193,6 +208,8 @@ class LinePatches(Patches):
     def with_flags(self, err, fb) -> LinePatches:
         out = LinePatches(err, fb, self._mask, self.oi, self.oj, self._colors)
         out.line, out.tint = self.line, self.tint
+        if "_memo" in self.__dict__:
+            out.__dict__["_memo"] = self.__dict__["_memo"]
         return out
 
 

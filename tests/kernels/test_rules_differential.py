@@ -1362,3 +1362,20 @@ def test_lazy_lines_agree_with_their_canvas():
             continue
         ref = PRIMITIVES["connect"].impl(tuple(map(int, a[s])), tuple(map(int, c[s])))
         assert reference_at(lazy, s) == ref, s
+
+
+def test_l1_distance_transform():
+    """The distance transform manhattan reads, against brute force."""
+    from battflow.kernels.patches import l1_distance_to
+
+    rng = np.random.default_rng(0)
+    for _ in range(60):
+        b, h, w = 3, int(rng.integers(1, 40)), int(rng.integers(1, 40))
+        mask = rng.random((b, h, w)) < rng.random() * 0.1
+        got = l1_distance_to(np, mask)
+        ii, jj = np.meshgrid(np.arange(h), np.arange(w), indexing="ij")
+        for s in range(b):
+            cells = np.argwhere(mask[s])
+            if len(cells):
+                brute = np.abs(ii[..., None] - cells[:, 0]) + np.abs(jj[..., None] - cells[:, 1])
+                assert (got[s] == brute.min(axis=-1)).all()
