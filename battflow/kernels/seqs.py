@@ -181,19 +181,29 @@ def values_equal(xp, a: BValue, c: BValue):
 
 
 def _patches_same(xp, a: Patches, c: Patches):
-    from .patches import pad_patches, tight
-
-    a, c = tight(xp, a), tight(xp, c)
-    ea, ec = ~a.mask.any(axis=(1, 2)), ~c.mask.any(axis=(1, 2))
-    if (a.colors is None) != (c.colors is None):
-        return ea & ec  # Object vs Indices: equal only when both are empty
-    H = max(a.mask.shape[1], c.mask.shape[1])
-    W = max(a.mask.shape[2], c.mask.shape[2])
-    a, c = pad_patches(xp, a, H, W), pad_patches(xp, c, H, W)
-    same = (a.oi == c.oi) & (a.oj == c.oj) & (a.mask == c.mask).all(axis=(1, 2))
-    if a.colors is not None:
-        same = same & (a.colors == c.colors).all(axis=(1, 2))
-    return same | (ea & ec)
+    """bool [N]: a[k] and c[k] are the same set. A translation keeps row-major order, so each
+    patch's members in canvas order are its members in sorted order: two patches are equal
+    exactly when they have as many members and the lists agree position by position."""
+    if (a.colors is None) != (c.colors is None):  # Object vs Indices: equal only when empty
+        return ~a.mask.any(axis=(1, 2)) & ~c.mask.any(axis=(1, 2))
+    n = a.size
+    lists = []
+    for p in (a, c):
+        item, r, col = xp.nonzero(p.mask)
+        rows = [p.oi[item] + r, p.oj[item] + col]
+        if p.colors is not None:
+            rows.append(p.colors[item, r, col].astype(np.int64))
+        lists.append((item, xp.stack(rows, axis=1)))
+    (ia, ka), (ic, kc) = lists
+    count_a = xp.bincount(ia, minlength=n)
+    same = count_a == xp.bincount(ic, minlength=n)
+    if bool(same.any()):
+        # members of the patches with equal counts sit at equal positions in both lists
+        keep_a, keep_c = same[ia], same[ic]
+        differ = (ka[keep_a] != kc[keep_c]).any(axis=1)
+        bad = xp.bincount(ia[keep_a], weights=differ, minlength=n) > 0
+        same = same & ~bad
+    return same
 
 
 def materialize(xp, value: BValue) -> BValue | None:
@@ -294,7 +304,10 @@ def _patch_ids(xp, value: Patches):
     if n == 0:
         return xp.zeros(0, dtype=np.int64)
     hashes = patch_hashes(xp, value).astype(np.int64)
-    ids, first = _sorted_ids(xp, hashes[:, None])
+    # a dead sample (err | fb) is never read as a value: its own id, never a member of a group
+    dead = value.err | value.fb
+    key = xp.stack([dead.astype(np.int64), xp.where(dead, xp.arange(n), hashes)], axis=1)
+    ids, first = _sorted_ids(xp, key)
     shared = xp.nonzero(first[ids] != xp.arange(n))[0]
     if shared.shape[0] == 0:
         return ids

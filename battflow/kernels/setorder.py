@@ -80,20 +80,65 @@ def patch_hashes(xp, p: Patches):
     return p.memo("hashes", lambda: _patch_hashes(xp, p))
 
 
+TABLE_LO, TABLE_HI = -64, 192
+"""Locations with both coordinates in [TABLE_LO, TABLE_HI) get their members' shuffled hashes
+from a table (`_member_table`); the rest are hashed cell by cell."""
+_TABLES: dict = {}
+
+
+def _member_hashes(xp, i, j, colour):
+    """uint64 [N]: the shuffled hash of each member: the location (i, j), or the cell
+    (colour, (i, j)) where colour is given."""
+    two = xp.full(i.shape[0], 2)
+    h = tuple_hash(xp, xp.stack([int_hash(xp, i), int_hash(xp, j)], axis=1), two)
+    if colour is not None:
+        h = tuple_hash(xp, xp.stack([int_hash(xp, colour), h], axis=1), two)
+    return _shuffle_bits(h)
+
+
+def _member_table(xp):
+    """uint64 [11, n * n] (n = TABLE_HI - TABLE_LO): row 0 the shuffled hashes of locations,
+    row 1 + c those of cells of colour c (0..9), location (i, j) at (i - LO) * n + (j - LO)."""
+    key = xp.__name__
+    if key not in _TABLES:
+        n = TABLE_HI - TABLE_LO
+        coords = xp.arange(TABLE_LO, TABLE_HI, dtype=np.int64)
+        i = xp.repeat(coords, n)
+        j = xp.tile(coords, n)
+        rows = [_member_hashes(xp, i, j, None)]
+        rows += [_member_hashes(xp, i, j, xp.full(n * n, c, dtype=np.int64)) for c in range(10)]
+        _TABLES[key] = xp.stack(rows)
+    return _TABLES[key]
+
+
 def _patch_hashes(xp, p: Patches):
-    item, r, c = xp.nonzero(p.mask)
+    # Dead samples (err | fb: raised, undecidable, or filler past a container's end) are never
+    # read as values: they hash as empty sets rather than pay for garbage cells.
+    item, r, c = xp.nonzero(p.mask & ~(p.err | p.fb)[:, None, None])
     i = p.oi[item] + r
     j = p.oj[item] + c
-    two = xp.full(item.shape[0], 2)
-    h = tuple_hash(xp, xp.stack([int_hash(xp, i), int_hash(xp, j)], axis=1), two)
-    if p.colors is not None:
-        colour = int_hash(xp, p.colors[item, r, c].astype(np.int64))
-        h = tuple_hash(xp, xp.stack([colour, h], axis=1), two)
-    shuffled = to_numpy(_shuffle_bits(h))
-    acc = np.zeros(p.size, dtype=np.uint64)  # the xor per patch, on the host (a ufunc.at)
-    np.bitwise_xor.at(acc, to_numpy(item), shuffled)
+    colour = None if p.colors is None else p.colors[item, r, c].astype(np.int64)
+    table = _member_table(xp)
+    n = TABLE_HI - TABLE_LO
+    row = 0 if colour is None else colour + 1
+    known = (i >= TABLE_LO) & (i < TABLE_HI) & (j >= TABLE_LO) & (j < TABLE_HI)
+    if colour is not None:
+        known &= (colour >= 0) & (colour <= 9)
+    flat = xp.where(known, row * (n * n) + (i - TABLE_LO) * n + (j - TABLE_LO), 0)
+    shuffled = table.reshape(-1)[flat]
+    if not bool(known.all()):
+        other = ~known
+        rest = _member_hashes(xp, i[other], j[other], None if colour is None else colour[other])
+        shuffled[other] = rest
+    # the xor per patch, on the host: members come item by item, so one reduceat per patch
+    size = xp.bincount(item, minlength=p.size).astype(np.uint64) if p.size else item
+    counts = to_numpy(size).astype(np.int64)
+    acc = np.zeros(p.size, dtype=np.uint64)
+    present = counts > 0
+    if present.any():
+        starts = (np.cumsum(counts) - counts)[present]
+        acc[present] = np.bitwise_xor.reduceat(to_numpy(shuffled), starts)
     acc = xp.asarray(acc)
-    size = p.mask.sum(axis=(1, 2)).astype(np.uint64)
     acc = acc ^ ((size + np.uint64(1)) * np.uint64(1927868237))
     acc = acc ^ ((acc >> np.uint64(11)) ^ (acc >> np.uint64(25)))
     acc = acc * np.uint64(69069) + np.uint64(907133923)
