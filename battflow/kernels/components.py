@@ -7,9 +7,10 @@ it connects to, then follows labels (label = label[label]) until nothing changes
 gives every cell its component's smallest index; the same array code runs on numpy and cupy.
 
 The members of a result are distinct by construction. `objects`, `partition` and `fgpartition`
-put them in CPython's iteration order (replayed from the members' frozenset hashes and the order
-the reference inserts them in, up to 64 members), so `first`, ties of `argmax`, `order`, ... over
-them are decided; `frontiers` (a union of two sets) is ordered only up to one member.
+put them in CPython's iteration order (CPython's own set, filled with stand-ins carrying the
+members' frozenset hashes in the order the reference inserts them), so `first`, ties of
+`argmax`, `order`, ... over them are decided; `frontiers` (a union of two sets) is ordered
+only up to one member.
 """
 
 from __future__ import annotations

@@ -17,8 +17,8 @@ Set order (dsl-spec §1.6): a frozenset's items are stored in CPython's iteratio
 `ordered` is set. That is decided only where it is certain: one element; small ints 0..15 and at
 least 5 elements (the table has >= 16 slots, so ascending); small ints 0..31, at most 4 elements
 and a set built by insertion in a known order (8 slots, the SISO probe sequence); and any set of
-hashable items (ints, pairs, rows, grids; up to setorder.MAX_SET) built fresh by insertion in a
-known order, whose table setorder.py replays.
+hashable items (ints, pairs, rows, grids, patches; up to setorder.MAX_SET) built fresh by
+insertion in a known order, whose order setorder.py takes from CPython's own set.
 """
 
 from __future__ import annotations

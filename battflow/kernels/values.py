@@ -15,7 +15,7 @@ Representations (DESIGN.md §4):
 - `Func`:  a function value: a primitive or a closure tree built at compile time (combinators
            over batched leaves), see `closures.py`
 - `Patches`: Indices, or Objects when `colors` is set, as a mask on a canvas with a per-sample
-           origin (see the class)
+           origin (see the class); `LinePatches` keep a line as its run until a rule reads the mask
 - `Cells`:  the elements of Objects, (colour, (i, j)) per sample (what iterating an Object gives)
 - `FuncTuple`: a tuple of function values (`astuple(f, g)`), for `rapply`
 - `Seq`:   a tuple or frozenset per sample, on an element axis: `items` is a batched value of
