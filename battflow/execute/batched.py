@@ -134,29 +134,6 @@ def _cause(graph: Graph, n: int) -> str:
 BUCKET_SIDES = (10, 16, 23)
 """Samples are evaluated in buckets by the larger side of their input grid (<= 10, <= 16, <= 23,
 the rest): canvases fit each bucket tightly, so cells are not paid for ARC's largest grids."""
-MIN_BUCKET = 48
-"""A bucket of fewer samples joins the next larger one: every bucket pays each node's fixed
-cost (Python dispatch, dozens of array calls), which small buckets do not earn back."""
-
-
-def bucket_of(sides: np.ndarray) -> np.ndarray:
-    """int [B]: the bucket of each sample by the larger side of its input (see BUCKET_SIDES),
-    a bucket under MIN_BUCKET samples merged into the next larger (the largest into the one
-    below it)."""
-    bucket = np.searchsorted(np.array(BUCKET_SIDES), sides, side="left")
-    groups: list[list[int]] = []
-    for label in np.unique(bucket).tolist():
-        if groups and int(np.isin(bucket, groups[-1]).sum()) < MIN_BUCKET:
-            groups[-1].append(label)
-        else:
-            groups.append([label])
-    if len(groups) > 1 and int(np.isin(bucket, groups[-1]).sum()) < MIN_BUCKET:
-        last = groups.pop()
-        groups[-1] += last
-    merged = bucket.copy()
-    for group in groups:
-        merged[np.isin(bucket, group)] = group[-1]
-    return merged
 
 
 def run_batched(
@@ -173,7 +150,7 @@ def run_batched(
     """
     b = len(inputs)
     sides = np.array([max(len(g), len(g[0]) if g else 0) for g in inputs], dtype=np.int64)
-    bucket = bucket_of(sides)
+    bucket = np.searchsorted(np.array(BUCKET_SIDES), sides, side="left")
     if b == 0 or len(np.unique(bucket)) == 1:
         return _run_chunk(graph, programs, inputs, expected, mask, xp)
     n_programs = len(programs)
