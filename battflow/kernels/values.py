@@ -28,7 +28,7 @@ mixed sets, ...) has no batched representation: a rule that would produce one fl
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -56,8 +56,11 @@ class BValue:
         return self.err | self.fb
 
     def with_flags(self, err, fb) -> BValue:
-        """The same value with other flags."""
-        return replace(self, err=err, fb=fb)
+        """The same value with other flags (its arrays shared, and what `memo` keeps)."""
+        out = object.__new__(type(self))
+        out.__dict__.update(self.__dict__)
+        out.err, out.fb = err, fb
+        return out
 
 
 @dataclass
@@ -135,12 +138,6 @@ class Patches(BValue):
             cache[key] = compute()
         return cache[key]
 
-    def with_flags(self, err, fb) -> Patches:
-        out = replace(self, err=err, fb=fb)
-        if "_memo" in self.__dict__:
-            out.__dict__["_memo"] = self.__dict__["_memo"]
-        return out
-
 
 @dataclass
 class Line:
@@ -205,12 +202,6 @@ class LinePatches(Patches):
             self._colors = self.line.xp.where(mask, tint, np.int16(PAD))
         return self._colors
 
-    def with_flags(self, err, fb) -> LinePatches:
-        out = LinePatches(err, fb, self._mask, self.oi, self.oj, self._colors)
-        out.line, out.tint = self.line, self.tint
-        if "_memo" in self.__dict__:
-            out.__dict__["_memo"] = self.__dict__["_memo"]
-        return out
 
 
 def is_object(p: Patches) -> bool:
@@ -260,10 +251,11 @@ class FuncTuple(BValue):
 
 
 def union_flags(xp, *values: BValue) -> tuple[Any, Any]:
-    """err and fb of a result computed from `values`: set wherever any input has them."""
-    err = xp.zeros(values[0].size, dtype=bool)
-    fb = xp.zeros(values[0].size, dtype=bool)
-    for v in values:
+    """err and fb of a result computed from `values`: set wherever any input has them (new
+    arrays, never one of the inputs')."""
+    err = values[0].err | values[1].err if len(values) > 1 else values[0].err.copy()
+    fb = values[0].fb | values[1].fb if len(values) > 1 else values[0].fb.copy()
+    for v in values[2:]:
         err |= v.err
         fb |= v.fb
     return err, fb
