@@ -617,10 +617,14 @@ def set_rank(xp, present, first):
     for t in range(4):
         colour = order[:, t]
         active = (t < k) & (k <= 4)
+        if not bool(active.any()):
+            break
         s = colour % 8
         for _ in range(8):
-            taken = slots[rows, s] >= 0
-            s = xp.where(active & taken, (5 * s + 1) % 8, s)
+            moving = active & (slots[rows, s] >= 0)
+            if not bool(moving.any()):
+                break
+            s = xp.where(moving, (5 * s + 1) % 8, s)
         slots[rows[active], s[active]] = colour[active]
         rank[rows[active], colour[active]] = s[active]
     colours = xp.arange(10)[None, :]

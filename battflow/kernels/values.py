@@ -203,7 +203,6 @@ class LinePatches(Patches):
         return self._colors
 
 
-
 def is_object(p: Patches) -> bool:
     """p holds Objects (cells with colours), read without building a lazy canvas."""
     if isinstance(p, LinePatches) and p._colors is None:
