@@ -132,28 +132,29 @@ def _cause(graph: Graph, n: int) -> str:
 
 
 BUCKET_SIDES = (10, 16, 23)
-"""On cupy, samples are evaluated in buckets by the larger side of their input grid (<= 10,
-<= 16, <= 23, the rest): canvases fit each bucket tightly, and a bucket is as large as the chunk
-allows, since kernel launches, not cells, are what a GPU pays for."""
+"""Samples are evaluated in buckets by the larger side of their input grid (<= 10, <= 16, <= 23,
+the rest): canvases fit each bucket tightly, so cells are not paid for ARC's largest grids. On
+cupy a bucket is as large as the chunk allows (launches, not cells, are what a GPU pays for)."""
 CPU_GROUP = 24
-"""On numpy, samples are evaluated in groups of at most this many inputs of similar shape
-(sorted by larger side, then smaller side). A group pays each node's fixed cost (Python
-dispatch, dozens of array calls) once, while padding to its largest canvas and container grows
-with it; groups of 16 to 32 were measured fastest (2x faster per sample than 1,000 at once on
-the library programs, see benchmarks/README.md)."""
+"""On numpy a bucket is cut further, into equal groups of at most this many samples of similar
+shape (sorted by larger side, then smaller side): padding to a group's largest canvas and
+container (K) grows with the group faster than each node's fixed cost (Python dispatch, dozens
+of array calls) shrinks; groups of 16 to 32 were measured fastest (see benchmarks/README.md)."""
 
 
 def sample_groups(inputs: list, xp: Any = np) -> list[np.ndarray]:
     """The index arrays of the samples evaluated together (see BUCKET_SIDES and CPU_GROUP)."""
-    b = len(inputs)
     heights = np.array([len(g) for g in inputs], dtype=np.int64)
     widths = np.array([len(g[0]) if g else 0 for g in inputs], dtype=np.int64)
     large, small = np.maximum(heights, widths), np.minimum(heights, widths)
-    if xp is np:
-        order = np.lexsort((small, large))
-        return [order[s : s + CPU_GROUP] for s in range(0, b, CPU_GROUP)]
-    bucket = np.searchsorted(np.array(BUCKET_SIDES), large, side="left")
-    return [np.nonzero(bucket == k)[0] for k in np.unique(bucket)]
+    order = np.lexsort((small, large))
+    bucket = np.searchsorted(np.array(BUCKET_SIDES), large[order], side="left")
+    groups = []
+    for k in np.unique(bucket):
+        members = order[bucket == k]
+        parts = -(-len(members) // CPU_GROUP) if xp is np else 1
+        groups += np.array_split(members, parts)
+    return groups
 
 
 def run_batched(
