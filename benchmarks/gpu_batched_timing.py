@@ -2,7 +2,8 @@
 
     python benchmarks/gpu_batched_timing.py [--samples 4096] [--programs programs/gsh]
 
-Prints one line per backend: seconds, pairs/s, batched fraction; and whether the outcomes agree.
+Prints one line per backend: seconds, pairs/s, batched fraction; and whether the outcomes agree
+on the pairs both backends decided.
 """
 
 from __future__ import annotations
@@ -55,11 +56,16 @@ def main() -> None:
             f"{len(inputs)} samples)"
         )
     if "cupy" in results:
+        # Each backend groups samples its own way (numpy: small shape-sorted groups), and some
+        # limits are per batch, so which pairs fall back may differ; outcomes never do.
+        host, device = results["numpy"], results["cupy"]
+        both = ~host.fallback & ~device.fallback
         same = all(
-            np.array_equal(getattr(results["numpy"], f), getattr(results["cupy"], f))
-            for f in ("status", "digest", "fallback")
+            np.array_equal(getattr(host, f)[both], getattr(device, f)[both])
+            for f in ("status", "digest")
         )
-        print(f"cupy outcomes identical to numpy: {same}")
+        decided = int(both.sum())
+        print(f"cupy outcomes identical to numpy on the {decided:,} pairs both decided: {same}")
 
 
 if __name__ == "__main__":

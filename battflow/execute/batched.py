@@ -142,8 +142,9 @@ container (K) grows with the group faster than each node's fixed cost (Python di
 of array calls) shrinks; groups of 16 to 32 were measured fastest (see benchmarks/README.md)."""
 
 
-def sample_groups(inputs: list, xp: Any = np) -> list[np.ndarray]:
-    """The index arrays of the samples evaluated together (see BUCKET_SIDES and CPU_GROUP)."""
+def sample_groups(inputs: list, group: int = 0) -> list[np.ndarray]:
+    """The index arrays of the samples evaluated together: the buckets of BUCKET_SIDES, each cut
+    into equal groups of at most `group` shape-sorted samples (0: the whole bucket)."""
     heights = np.array([len(g) for g in inputs], dtype=np.int64)
     widths = np.array([len(g[0]) if g else 0 for g in inputs], dtype=np.int64)
     large, small = np.maximum(heights, widths), np.minimum(heights, widths)
@@ -152,7 +153,7 @@ def sample_groups(inputs: list, xp: Any = np) -> list[np.ndarray]:
     groups = []
     for k in np.unique(bucket):
         members = order[bucket == k]
-        parts = -(-len(members) // CPU_GROUP) if xp is np else 1
+        parts = -(-len(members) // group) if group > 0 else 1
         groups += np.array_split(members, parts)
     return groups
 
@@ -164,13 +165,19 @@ def run_batched(
     expected: list,
     mask: np.ndarray,
     xp: Any = np,
+    group: int | None = None,
 ) -> ChunkResult:
     """Decide every masked (program, sample) pair the batched path can; flag the rest.
 
-    inputs/expected: the chunk's reference grids (B each); mask: bool [P, B].
+    inputs/expected: the chunk's reference grids (B each); mask: bool [P, B]. `group`: the most
+    samples evaluated together (None: CPU_GROUP on numpy, a whole bucket on other backends; 0: a
+    whole bucket). Outcomes never depend on it; which pairs fall back can (some limits are per
+    batch).
     """
     b = len(inputs)
-    groups = sample_groups(inputs, xp)
+    if group is None:
+        group = CPU_GROUP if xp is np else 0
+    groups = sample_groups(inputs, group)
     if len(groups) <= 1:
         return _run_chunk(graph, programs, inputs, expected, mask, xp)
     n_programs = len(programs)
