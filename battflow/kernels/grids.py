@@ -593,15 +593,14 @@ def colour_counts(xp, g: Grids):
     i, j = _ij(xp, H, W)
     inside = (i < g.h[:, None, None]) & (j < g.w[:, None, None])  # a cell may hold PAD's value
     in_range = ~(inside & ((g.cells < 0) | (g.cells > 9))).any(axis=(1, 2))
-    flat = xp.where(inside, g.cells, -1).reshape(b, H * W)
-    position = xp.arange(H * W)[None, :]
-    counts = xp.zeros((b, 10), dtype=np.int64)
-    first = xp.full((b, 10), H * W, dtype=np.int64)
-    for colour in range(10):
-        hit = flat == colour
-        counts[:, colour] = hit.sum(axis=1)
-        first[:, colour] = xp.where(hit, position, H * W).min(axis=1)
-    return counts, first, in_range
+    flat = xp.where(inside, g.cells, -1).reshape(b, H * W).astype(np.int64)
+    valid = (flat >= 0) & (flat <= 9)
+    key = (xp.arange(b)[:, None] * 10 + flat)[valid]  # (sample, colour), row-major per sample
+    counts = xp.bincount(key, minlength=b * 10).reshape(b, 10)
+    position = xp.broadcast_to(xp.arange(H * W)[None, :], (b, H * W))[valid]
+    first = xp.full(b * 10, H * W, dtype=np.int64)
+    xp.minimum.at(first, key, position)
+    return counts.astype(np.int64), first.reshape(b, 10), in_range
 
 
 def set_rank(xp, present, first):
