@@ -38,12 +38,17 @@ from .values import BValue, Consts, Func, FuncTuple, Grids, Ints, Patches, Seq, 
 
 
 def map_over(xp, func: BValue, seqs: list[Seq], idx: list, k: int) -> BValue:
-    """func called on element idx[i] [B, k] of seqs[i], for every sample: a value of size B*k."""
+    """func called on element idx[i] [B, k] of seqs[i], for every sample: a value of size B*k.
+    An idx of None stands for every slot in order (the items as they are, nothing copied)."""
     b = seqs[0].size
     base = xp.arange(b)[:, None]
     args = []
     for s, j in zip(seqs, idx, strict=True):
-        arg = take_value(xp, s.items, (base * s.k + xp.clip(j, 0, s.k - 1)).reshape(-1))
+        if j is None:
+            j = slot_index(xp, b, s.k)
+            arg = s.items
+        else:
+            arg = take_value(xp, s.items, (base * s.k + xp.clip(j, 0, s.k - 1)).reshape(-1))
         # Slots past a container's end hold neutral filler (a grid's padding rows, ...): flagged,
         # they never make a rule refuse the batch, and their results are never read.
         beyond = (j >= s.n[:, None]).reshape(-1)
@@ -52,7 +57,7 @@ def map_over(xp, func: BValue, seqs: list[Seq], idx: list, k: int) -> BValue:
 
 
 def _over(xp, func: BValue, seq: Seq) -> BValue:
-    return map_over(xp, func, [seq], [slot_index(xp, seq.size, seq.k)], seq.k)
+    return map_over(xp, func, [seq], [None], seq.k)
 
 
 @rule("apply")

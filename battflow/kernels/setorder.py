@@ -76,8 +76,15 @@ def _shuffle_bits(h):
 def patch_hashes(xp, p: Patches):
     """uint64 [N]: hash() of each patch, a frozenset of locations (i, j) or of cells
     (colour, (i, j)): CPython's frozenset hash, an xor of the members' shuffled hashes (order- and
-    table-free), then mixed with the size."""
-    return p.memo("hashes", lambda: _patch_hashes(xp, p))
+    table-free), then mixed with the size. Dead samples (err | fb) hash as empty sets, so the
+    hashes are kept on the value only together with the flags they were computed under."""
+    memo = p.__dict__.setdefault("_memo", {})
+    kept = memo.get("hashes")
+    if kept is not None and kept[0] is p.err and kept[1] is p.fb:
+        return kept[2]
+    hashes = _patch_hashes(xp, p)
+    memo["hashes"] = (p.err, p.fb, hashes)
+    return hashes
 
 
 TABLE_LO, TABLE_HI = -64, 192

@@ -131,8 +131,8 @@ class Patches(BValue):
 
     def memo(self, key: str, compute):
         """compute(), kept on this value (and on copies with other flags): for derived arrays
-        such as bounds and hashes that several rules read. Arrays of a value are never written
-        after it is made, which is what makes this safe."""
+        such as bounds that several rules read and that do not depend on the flags. Arrays of
+        a value are never written after it is made, which is what makes this safe."""
         cache = self.__dict__.setdefault("_memo", {})
         if key not in cache:
             cache[key] = compute()

@@ -75,3 +75,17 @@ def test_frozen_copy_order_is_cpythons(values):
     for v in values:
         filled.add(v)
     assert [values[i] for i in np.argsort(ranks[0], kind="stable")] == list(frozenset(filled))
+
+
+def test_patch_hashes_follow_the_flags_they_were_computed_under():
+    """A dead sample hashes as an empty set; once a copy clears its flags, it gets its own hash."""
+    from battflow.kernels.setorder import patch_hashes
+    from battflow.kernels.values import Patches
+
+    mask = np.zeros((2, 2, 2), dtype=bool)
+    mask[:, 0, 0] = mask[:, 1, 1] = True
+    origin = np.zeros(2, dtype=np.int64)
+    dead = Patches(np.array([False, True]), np.zeros(2, bool), mask, origin, origin)
+    assert int(patch_hashes(np, dead)[1]) == hash(frozenset()) % 2**64
+    alive = dead.with_flags(np.zeros(2, bool), np.zeros(2, bool))
+    assert int(patch_hashes(np, alive)[1]) == hash(frozenset({(0, 0), (1, 1)})) % 2**64
