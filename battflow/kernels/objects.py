@@ -49,6 +49,7 @@ from .values import (
     as_vecs,
     ints,
     is_object,
+    patch_members,
     vecs,
 )
 
@@ -522,23 +523,16 @@ def merge_patches(xp, seq: Seq, b: int) -> Patches | CellTuple:
     H = int(xp.where(far, 1, tall).max()) if b else 1
     W = int(xp.where(far, 1, wide).max()) if b else 1
     # scatter every member's cells onto the sample's canvas (work in cells, not in canvases)
-    runs = isinstance(items, LinePatches) and items.lazy
-    if runs:
-        item, r, c = items.line.cells()
-        alive = live.reshape(-1)[item]
-        item, r, c = item[alive], r[alive], c[alive]
-    else:
-        item, r, c = xp.nonzero(items.mask & live.reshape(-1)[:, None, None])
+    item, i, j, colour = patch_members(xp, items, live.reshape(-1))
     sample = item // k
-    ri = items.oi[item] + r - top[sample]
-    rj = items.oj[item] + c - left[sample]
+    ri, rj = i - top[sample], j - left[sample]
     inside = ~far[sample]
     sample, ri, rj = sample[inside], ri[inside], rj[inside]
-    if not is_object(items):
+    if colour is None:
         mask = xp.zeros((b, H, W), dtype=bool)
         mask[sample, ri, rj] = True
         return Patches(_zeros(xp, b), far, mask, top, left)
-    colour = (items.tint[item] if runs else items.colors[item, r, c])[inside]
+    colour = colour[inside]
     last = None
     if not seq.frozen:  # a tuple of objects: at each location the cell of the last object
         slot = (item % k)[inside]
@@ -559,7 +553,7 @@ def _merge_sets() -> None:
         c = args[0]
         if isinstance(c, Seq) and c.frozen and isinstance(c.items, Patches):
             return merge_patches(xp, c, b)
-        if isinstance(c, Seq) and isinstance(c.items, Patches) and c.items.colors is not None:
+        if isinstance(c, Seq) and isinstance(c.items, Patches) and is_object(c.items):
             return merge_patches(xp, c, b)  # a tuple of Objects
         return previous(xp, args, b)
 

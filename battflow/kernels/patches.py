@@ -36,6 +36,7 @@ from .values import (
     as_ints,
     as_vecs,
     ints,
+    patch_members,
     vecs,
 )
 
@@ -540,12 +541,8 @@ ALIGN_LIMIT = 512
 def _place(xp, p: Patches, oi, oj, H: int, W: int):
     """p's mask on an H x W canvas whose origin is (oi, oj) per sample."""
     if isinstance(p, LinePatches) and p.lazy:  # the runs' cells, with no canvas of their own
-        item, r, c = p.line.cells()
-        ri, rj = r + (p.oi - oi)[item], c + (p.oj - oj)[item]
-        keep = (ri >= 0) & (ri < H) & (rj >= 0) & (rj < W)
-        out = xp.zeros((p.size, H, W), dtype=bool)
-        out[item[keep], ri[keep], rj[keep]] = True
-        return out
+        item, i, j, _ = patch_members(xp, p)
+        return _written(xp, (p.size, H, W), False, bool, item, i - oi[item], j - oj[item], True)
     return place_values(xp, p.mask, p, oi, oj, H, W, False)
 
 
@@ -563,13 +560,9 @@ def place_values(xp, values, p: Patches, oi, oj, H: int, W: int, fill):
     # them when they are few next to the target canvas (sparse objects, a larger canvas).
     if 8 * int(xp.count_nonzero(p.mask)) < p.size * H * W:
         item, r, c = xp.nonzero(p.mask)
-        ri = r + (p.oi - oi)[item]
-        rj = c + (p.oj - oj)[item]
-        keep = (ri >= 0) & (ri < H) & (rj >= 0) & (rj < W)
-        out = xp.full((p.size, H, W), fill, dtype=values.dtype)
-        item, r, c = item[keep], r[keep], c[keep]
-        out[item, ri[keep], rj[keep]] = values[item, r, c]
-        return out
+        ri, rj = r + (p.oi - oi)[item], c + (p.oj - oj)[item]
+        cells = values[item, r, c]
+        return _written(xp, (p.size, H, W), fill, values.dtype, item, ri, rj, cells)
     r = xp.arange(H)[None, :] + (oi - p.oi)[:, None]  # [B, H] source rows
     c = xp.arange(W)[None, :] + (oj - p.oj)[:, None]  # [B, W] source columns
     row_in = (r >= 0) & (r < ph)
@@ -580,6 +573,15 @@ def place_values(xp, values, p: Patches, oi, oj, H: int, W: int, fill):
     hit = values.reshape(-1)[start[:, :, None] + c[:, None, :]]
     within = row_in[:, :, None] & col_in[:, None, :]
     return xp.where(within, hit, xp.asarray(fill, dtype=values.dtype))
+
+
+def _written(xp, shape, fill, dtype, item, ri, rj, cell_values):
+    """A canvas of `shape` (n, H, W) and `fill`, with cell_values (one per cell, or a scalar
+    for all) written at (item, ri, rj); cells outside the canvas are dropped."""
+    keep = (ri >= 0) & (ri < shape[1]) & (rj >= 0) & (rj < shape[2])
+    out = xp.full(shape, fill, dtype=dtype)
+    out[item[keep], ri[keep], rj[keep]] = cell_values[keep] if np.ndim(cell_values) else cell_values
+    return out
 
 
 def scatter_cells(xp, shape, sample, ri, rj, colour, winner=None):

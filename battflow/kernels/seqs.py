@@ -48,6 +48,7 @@ from .values import (
     grids_from_reference,
     grids_rows,
     pad_to,
+    patch_members,
     row_widths,
     to_numpy,
     unsupported,
@@ -189,11 +190,8 @@ def _patches_same(xp, a: Patches, c: Patches):
     n = a.size
     lists = []
     for p in (a, c):
-        item, r, col = xp.nonzero(p.mask)
-        rows = [p.oi[item] + r, p.oj[item] + col]
-        if p.colors is not None:
-            rows.append(p.colors[item, r, col].astype(np.int64))
-        lists.append((item, xp.stack(rows, axis=1)))
+        item, i, j, colour = patch_members(xp, p)
+        lists.append((item, xp.stack([i, j] if colour is None else [i, j, colour], axis=1)))
     (ia, ka), (ic, kc) = lists
     count_a = xp.bincount(ia, minlength=n)
     same = count_a == xp.bincount(ic, minlength=n)
@@ -313,11 +311,11 @@ def _patch_ids(xp, value: Patches):
         return ids
     a = take_value(xp, value, shared)
     c = take_value(xp, value, first[ids][shared])
-    # identical storage (one canvas, one origin) is the same set; the rest is checked
+    # identical storage (one canvas, one origin) is the same set, a cheaper test than member
+    # lists; the rest is checked member by member
     same = (a.oi == c.oi) & (a.oj == c.oj) & (a.mask == c.mask).all(axis=(1, 2))
     if a.colors is not None:
         same = same & ((a.colors == c.colors) | ~a.mask).all(axis=(1, 2))
-    same = same | (~a.mask.any(axis=(1, 2)) & ~c.mask.any(axis=(1, 2)))
     rest = xp.nonzero(~same)[0]
     if rest.shape[0] == 0 or bool(
         _patches_same(xp, take_value(xp, a, rest), take_value(xp, c, rest)).all()
@@ -594,19 +592,20 @@ def patch_cells(xp, p: Patches) -> Seq | None:
     if bool((live & (count > MAX_CELLS)).any()):
         return None
     k = max(1, int(xp.where(live, count, 0).max()) if b else 1)
-    item, r, c = xp.nonzero(p.mask)
+    item, i, j, colour = patch_members(xp, p)
     slot = xp.arange(item.shape[0]) - (xp.cumsum(count) - count)[item]
-    item, r, c, slot = (a[slot < k] for a in (item, r, c, slot))
+    fits = slot < k
+    item, slot = item[fits], slot[fits]
     v = xp.zeros((b, k, 2), dtype=np.int64)
-    v[item, slot, 0] = p.oi[item] + r
-    v[item, slot, 1] = p.oj[item] + c
+    v[item, slot, 0] = i[fits]
+    v[item, slot, 1] = j[fits]
     zeros = xp.zeros(b * k, dtype=bool)
-    if p.colors is None:
+    if colour is None:
         items = Vecs(zeros, zeros.copy(), v.reshape(b * k, 2))
     else:
-        colour = xp.zeros((b, k), dtype=np.int64)
-        colour[item, slot] = p.colors[item, r, c]
-        items = Cells(zeros, zeros.copy(), colour.reshape(-1), v.reshape(b * k, 2))
+        colours = xp.zeros((b, k), dtype=np.int64)
+        colours[item, slot] = colour[fits]
+        items = Cells(zeros, zeros.copy(), colours.reshape(-1), v.reshape(b * k, 2))
     n = xp.where(live, count, 0).astype(np.int32)
     return Seq(p.err, p.fb, items, n, k, True, n <= 1)
 

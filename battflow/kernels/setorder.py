@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .values import Grids, Ints, Patches, Seq, Vecs, row_widths, to_numpy
+from .values import Grids, Ints, Patches, Seq, Vecs, patch_members, row_widths, to_numpy
 
 _P1 = np.uint64(11400714785074694791)
 _P2 = np.uint64(14029467366897019727)
@@ -78,13 +78,7 @@ def patch_hashes(xp, p: Patches):
     (colour, (i, j)): CPython's frozenset hash, an xor of the members' shuffled hashes (order- and
     table-free), then mixed with the size. Dead samples (err | fb) hash as empty sets, so the
     hashes are kept on the value only together with the flags they were computed under."""
-    memo = p.__dict__.setdefault("_memo", {})
-    kept = memo.get("hashes")
-    if kept is not None and kept[0] is p.err and kept[1] is p.fb:
-        return kept[2]
-    hashes = _patch_hashes(xp, p)
-    memo["hashes"] = (p.err, p.fb, hashes)
-    return hashes
+    return p.memo("hashes", lambda: _patch_hashes(xp, p), by_flags=True)
 
 
 TABLE_LO, TABLE_HI = -64, 192
@@ -121,10 +115,7 @@ def _member_table(xp):
 def _patch_hashes(xp, p: Patches):
     # Dead samples (err | fb: raised, undecidable, or filler past a container's end) are never
     # read as values: they hash as empty sets rather than pay for garbage cells.
-    item, r, c = xp.nonzero(p.mask & ~(p.err | p.fb)[:, None, None])
-    i = p.oi[item] + r
-    j = p.oj[item] + c
-    colour = None if p.colors is None else p.colors[item, r, c].astype(np.int64)
+    item, i, j, colour = patch_members(xp, p, ~(p.err | p.fb))
     table = _member_table(xp)
     n = TABLE_HI - TABLE_LO
     row = 0 if colour is None else colour + 1
@@ -138,7 +129,7 @@ def _patch_hashes(xp, p: Patches):
         rest = _member_hashes(xp, i[other], j[other], None if colour is None else colour[other])
         shuffled[other] = rest
     # the xor per patch, on the host: members come item by item, so one reduceat per patch
-    size = xp.bincount(item, minlength=p.size).astype(np.uint64) if p.size else item
+    size = xp.bincount(item, minlength=p.size).astype(np.uint64)
     counts = to_numpy(size).astype(np.int64)
     acc = np.zeros(p.size, dtype=np.uint64)
     present = counts > 0

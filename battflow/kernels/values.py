@@ -129,14 +129,16 @@ class Patches(BValue):
     oj: Any = None
     colors: Any = None
 
-    def memo(self, key: str, compute):
-        """compute(), kept on this value (and on copies with other flags): for derived arrays
-        such as bounds that several rules read and that do not depend on the flags. Arrays of
-        a value are never written after it is made, which is what makes this safe."""
+    def memo(self, key: str, compute, by_flags: bool = False):
+        """compute(), kept on this value and on its copies with other flags: for derived arrays
+        that several rules read (bounds, hashes). Arrays of a value are never written after it
+        is made, which is what makes this safe. `by_flags`: the result depends on the flags
+        too, so it is reused only under the very flags it was computed with."""
         cache = self.__dict__.setdefault("_memo", {})
-        if key not in cache:
-            cache[key] = compute()
-        return cache[key]
+        kept = cache.get(key)
+        if kept is None or (by_flags and (kept[0] is not self.err or kept[1] is not self.fb)):
+            kept = cache[key] = (self.err, self.fb, compute())
+        return kept[2]
 
 
 @dataclass
@@ -201,6 +203,23 @@ class LinePatches(Patches):
             tint = self.tint.astype(np.int16)[:, None, None]
             self._colors = self.line.xp.where(mask, tint, np.int16(PAD))
         return self._colors
+
+
+def patch_members(xp, p: Patches, keep=None):
+    """(item, i, j, colour) int64 [N]: every member of every patch (where keep, bool [B], is
+    set): the patch it belongs to, its location, and its colour (colour None for Indices), patch
+    by patch in row-major order. A lazy line is read from its run (which goes down, or right
+    along a row), with no canvas built."""
+    if isinstance(p, LinePatches) and p.lazy:
+        item, r, c = p.line.cells()
+        if keep is not None:
+            sel = keep[item]
+            item, r, c = item[sel], r[sel], c[sel]
+        colour = None if p.tint is None else p.tint[item]
+    else:
+        item, r, c = xp.nonzero(p.mask if keep is None else p.mask & keep[:, None, None])
+        colour = None if p.colors is None else p.colors[item, r, c].astype(np.int64)
+    return item, p.oi[item] + r, p.oj[item] + c, colour
 
 
 def is_object(p: Patches) -> bool:
