@@ -15,7 +15,7 @@ import numpy as np
 
 from battflow.dsl.registry import PRIMITIVES
 
-from .patches import align, as_patches, place_colors
+from .patches import align, as_patches, place_colors, place_values
 from .seqs import as_seq, clean, empty_like, repeat_value, widen
 from .values import (
     PAD,
@@ -28,11 +28,13 @@ from .values import (
     Seq,
     Vecs,
     as_ints,
+    cell_order,
     pad_to,
     raises,
     row_widths,
     union_flags,
     unsupported,
+    with_order,
 )
 
 
@@ -216,10 +218,23 @@ def select(xp, cond: BValue, yes: BValue, no: BValue, b: int) -> BValue | None:
             fb = fb | indices
             colors = xp.where(pick, PAD if ca is None else ca, PAD if cc is None else cc)
             colors = colors.astype(np.int16)
-        return Patches(err, fb | far, mask, oi, oj, colors)
+        out = Patches(err, fb | far, mask, oi, oj, colors)
+        if "_order" in a.__dict__ and "_order" in c.__dict__:
+            with_order(out, lambda q: _selected_order(xp, t, a, c, q))
+        return out
     if isinstance(yes, Seq) or isinstance(no, Seq):
         return _select_seqs(xp, t, yes, no, err, fb)
     return None
+
+
+def _selected_order(xp, t, a: Patches, c: Patches, out: Patches):
+    """The member order of select(t, a, c) (`out`, on the aligned canvas): the chosen one's."""
+    H, W = out.mask.shape[1], out.mask.shape[2]
+    ra, ka = cell_order(a)
+    rc, kc = cell_order(c)
+    pa = place_values(xp, ra, a, out.oi, out.oj, H, W, -1)
+    pc = place_values(xp, rc, c, out.oi, out.oj, H, W, -1)
+    return xp.where(t[:, None, None], pa, pc), xp.where(t, ka, kc)
 
 
 def _select_seqs(xp, t, yes: BValue, no: BValue, err, fb) -> BValue | None:
@@ -232,8 +247,11 @@ def _select_seqs(xp, t, yes: BValue, no: BValue, err, fb) -> BValue | None:
     cond = Ints(xp.zeros(t.shape[0], dtype=bool), xp.zeros(t.shape[0], dtype=bool),
                 t.astype(np.int64), True)  # fmt: skip
     items = select(xp, repeat_value(xp, cond, k), yes.items, no.items, t.shape[0] * k)
-    if items is None or not isinstance(items, Ints | Vecs | Grids | Seq):
+    if items is None or not isinstance(items, Ints | Vecs | Grids | Seq | Patches):
         return None
+    if isinstance(items, Patches):  # an element the two kinds or canvases cannot share
+        n = xp.where(t, yes.n, no.n)
+        fb = fb | (items.fb.reshape(-1, k) & (xp.arange(k)[None, :] < n[:, None])).any(axis=1)
     ordered = None
     if yes.frozen:
         ordered = xp.where(t, yes.ordered, no.ordered)

@@ -21,11 +21,12 @@ import numpy as np
 
 from battflow.dsl.registry import PRIMITIVES
 
+from .cellorder import replayed_objects_order, row_major_order
 from .grids import _extreme_colour, _grid_arg, cells_inside, colour_counts, set_rank
 from .rules import rule
 from .seqs import MAX_ITEMS, compact, frozenset_of, set_permutation, take_value
 from .setorder import MAX_SET, patch_hashes, set_ranks
-from .values import PAD, Grids, Ints, Patches, Seq, as_ints, to_numpy
+from .values import PAD, Grids, Ints, Patches, Seq, as_ints, to_numpy, with_order
 
 ITEM_BUDGET = 2**26
 """Most cells (members x canvas) one extraction may hold; samples beyond it fall back."""
@@ -189,7 +190,11 @@ def _objects(xp, args, b):
     dead = err | fb
     member = member & ~dead[:, None, None]
     label = label_components(xp, member, g.cells, univalued, diagonal)
-    return objects_seq(xp, member, g.cells, label, err, fb, seed_ranks(xp, g))
+    seq = objects_seq(xp, member, g.cells, label, err, fb, seed_ranks(xp, g))
+    flags = (univalued, diagonal, without_bg)
+    dead = seq.err | seq.fb
+    with_order(seq.items, lambda q: replayed_objects_order(xp, q, g, flags, seq.n, dead))
+    return seq
 
 
 def _colour_objects(xp, g: Grids, without_bg: bool) -> Seq:
@@ -235,6 +240,7 @@ def _colour_objects(xp, g: Grids, without_bg: bool) -> Seq:
     zeros = xp.zeros(b * K, dtype=bool)
     origin = xp.zeros(b * K, dtype=np.int64)
     items = Patches(zeros, zeros.copy(), mask, origin, origin.copy(), colors)
+    with_order(items, lambda q: row_major_order(xp, q))  # each filled row-major
     n = xp.where(err | fb, 0, count).astype(np.int32)
     return frozenset_of(xp, items, n, K, err, fb, known & ~(err | fb))
 

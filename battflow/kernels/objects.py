@@ -18,7 +18,14 @@ import numpy as np
 
 from battflow.dsl.registry import PRIMITIVES
 
-from .grids import _extreme_colour, _grid_arg, _same_rows, cells_inside
+from .cellorder import (
+    first_member,
+    indices_order,
+    merged_order,
+    refilled_order,
+    row_major_order,
+)
+from .grids import _extreme_colour, _grid_arg, _same_rows, cells_inside, set_rank
 from .patches import (
     ALIGN_LIMIT,
     _at_origin,
@@ -47,10 +54,12 @@ from .values import (
     Seq,
     as_ints,
     as_vecs,
+    cell_order,
     ints,
     is_object,
     patch_members,
     vecs,
+    with_order,
 )
 
 COLOURS = 10
@@ -91,7 +100,8 @@ def _asobject(xp, args, b):
     (g,) = args
     inside = cells_inside(xp, g)
     p = _at_origin(xp, g, inside)
-    return replace(p, colors=xp.where(inside, g.cells, PAD).astype(np.int16))
+    p = replace(p, colors=xp.where(inside, g.cells, PAD).astype(np.int16))
+    return with_order(p, lambda q: row_major_order(xp, q))  # inserted row-major
 
 
 @rule("toobject")
@@ -107,7 +117,10 @@ def _toobject(xp, args, b):
     colours = place_colors(xp, grid_patch, p.oi, p.oj, ph, pw)
     mask = p.mask & inside
     out = Patches(g.h == 0, _zeros(xp, b), mask, p.oi, p.oj)
-    return replace(out, colors=xp.where(mask, colours, PAD).astype(np.int16))
+    out = replace(out, colors=xp.where(mask, colours, PAD).astype(np.int16))
+    if "_order" in p.__dict__:  # filled in the order of toindices(patch)
+        with_order(out, lambda q: refilled_order(xp, q, indices_order(xp, p)))
+    return out
 
 
 def _origin(xp, b):
@@ -136,9 +149,17 @@ def _sole_colour(xp, p: Patches):
     empty = ~p.mask.any(axis=(1, 2))
     if p.colors is None:
         r0, r1, _, _, _ = bounds(xp, p)
-        return (p.oi + r0).astype(np.int64), r0 == r1, empty
-    low, high = _masked_extremes(xp, p)
-    return low.astype(np.int64), low == high, empty
+        colour, decided = (p.oi + r0).astype(np.int64), r0 == r1
+    else:
+        low, high = _masked_extremes(xp, p)
+        colour, decided = low.astype(np.int64), low == high
+    if not bool((decided | empty | p.err | p.fb).all()):
+        order = cell_order(p)  # the first-iterated member, where its set's order is tracked
+        if order is not None:
+            first, known = first_member(xp, p, order)
+            colour = xp.where(decided, colour, first)
+            decided = decided | known
+    return colour, decided, empty
 
 
 def _masked_extremes(xp, p: Patches):
@@ -197,6 +218,28 @@ def order_free_rank(xp, present):
     return xp.where(present, rank, 99).astype(np.int64), (k >= 5) | ~collide
 
 
+def _ranked_by_order(xp, p: Patches, present, rank, known):
+    """(rank, known) of the small-int colour set of an Object, completed from the order of its
+    cells where that is tracked: the set is filled in order of first appearance."""
+    if bool((known | ~present.any(axis=1) | p.err | p.fb).all()):
+        return rank, known
+    order = cell_order(p)
+    if order is None:
+        return rank, known
+    cell_rank, order_known = order
+    big = 2**30
+    first = xp.stack(
+        [
+            xp.where(p.mask & (p.colors == c), cell_rank, big).min(axis=(1, 2))
+            for c in range(COLOURS)
+        ],
+        axis=1,
+    )
+    by_order = set_rank(xp, present, first)
+    rank = xp.where((known | ~order_known)[:, None], rank, by_order)
+    return rank, known | order_known
+
+
 def _object_extreme(most: bool):
     grid_rule = _extreme_colour(most)
 
@@ -207,6 +250,7 @@ def _object_extreme(most: bool):
         counts, in_range = colour_counts_of(xp, p)
         present = counts > 0
         rank, known = order_free_rank(xp, present)
+        rank, known = _ranked_by_order(xp, p, present, rank, known)
         if most:
             best = xp.where(present, counts, -1).max(axis=1)
             key = xp.where(present & (counts == best[:, None]), rank, 10**6)
@@ -239,6 +283,7 @@ def _colour_set_rules() -> None:
         counts, in_range = colour_counts_of(xp, p)
         present = counts > 0
         rank, known = order_free_rank(xp, present)
+        rank, known = _ranked_by_order(xp, p, present, rank, known)
         order = xp.argsort(rank, axis=1, kind="stable")
         n = present.sum(axis=1).astype(np.int32)
         zeros = _zeros(xp, b * COLOURS)
@@ -552,7 +597,10 @@ def _merge_sets() -> None:
     def apply(xp, args, b):
         c = args[0]
         if isinstance(c, Seq) and c.frozen and isinstance(c.items, Patches):
-            return merge_patches(xp, c, b)
+            merged = merge_patches(xp, c, b)
+            if "_order" in c.items.__dict__ and isinstance(merged, Patches):
+                with_order(merged, lambda m: merged_order(xp, m, c))
+            return merged
         if isinstance(c, Seq) and isinstance(c.items, Patches) and is_object(c.items):
             return merge_patches(xp, c, b)  # a tuple of Objects
         return previous(xp, args, b)

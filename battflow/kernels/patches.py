@@ -18,6 +18,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from .cellorder import indices_order, moved_order, row_major_order
 from .grids import _crop_parts, _extreme_colour, _grid_arg, _same_rows, cells_inside
 from .rules import rule
 from .seqs import valid_slots
@@ -35,9 +36,11 @@ from .values import (
     Vecs,
     as_ints,
     as_vecs,
+    cell_coords,
     ints,
     patch_members,
     vecs,
+    with_order,
 )
 
 
@@ -86,7 +89,8 @@ def _ofcolor(xp, args, b):
     g, value = args[0], as_ints(xp, args[1])
     if value is None:
         return None
-    return _at_origin(xp, g, cells_inside(xp, g) & (g.cells == value.v[:, None, None]))
+    p = _at_origin(xp, g, cells_inside(xp, g) & (g.cells == value.v[:, None, None]))
+    return with_order(p, lambda q: row_major_order(xp, q))  # inserted row-major
 
 
 @rule("asindices")
@@ -94,7 +98,8 @@ def _ofcolor(xp, args, b):
 def _asindices(xp, args, b):
     (g,) = args
     # range(len(grid[0])) is only evaluated for a grid with rows: () gives frozenset().
-    return _at_origin(xp, g, cells_inside(xp, g) & (g.w > 0)[:, None, None])
+    p = _at_origin(xp, g, cells_inside(xp, g) & (g.w > 0)[:, None, None])
+    return with_order(p, lambda q: row_major_order(xp, q))  # inserted row-major
 
 
 def painted(xp, g: Grids, patch: Patches):
@@ -393,8 +398,12 @@ def _patch_at(xp, mask, oi, oj, fb=None) -> Patches:
 
 
 def _moved(xp, p: Patches, oi, oj) -> Patches:
-    """p at another origin, colours kept (shift, normalize keep the kind)."""
-    return replace(_patch_at(xp, p.mask, oi, oj), colors=p.colors)
+    """p at another origin, colours kept (shift, normalize keep the kind); filled in p's order,
+    where that is tracked."""
+    moved = replace(_patch_at(xp, p.mask, oi, oj), colors=p.colors)
+    if "_order" in p.__dict__:
+        with_order(moved, lambda m: moved_order(xp, m, p))
+    return moved
 
 
 @rule("shift")
@@ -420,7 +429,11 @@ def _normalize(xp, args, b):
 @rule("toindices")
 @_patch_arg
 def _toindices(xp, args, b):
-    return replace(args[0], colors=None)
+    p = args[0]
+    out = replace(p, colors=None)
+    if "_order" in p.__dict__:
+        with_order(out, lambda _: indices_order(xp, p))
+    return out
 
 
 def _box_mask(xp, p: Patches, kind: str):
@@ -443,7 +456,10 @@ def _boxed(kind: str):
     @_patch_arg
     def apply(xp, args, b):
         p = args[0]
-        return Patches(p.err, p.fb, _box_mask(xp, p, kind), p.oi, p.oj)
+        out = Patches(p.err, p.fb, _box_mask(xp, p, kind), p.oi, p.oj)
+        if kind == "backdrop":  # every bbox location, inserted row-major
+            with_order(out, lambda q: row_major_order(xp, q))
+        return out
 
     return apply
 
@@ -559,7 +575,7 @@ def place_values(xp, values, p: Patches, oi, oj, H: int, W: int, fill):
     # Writing p's cells costs about 8 times as much per cell as reading one target cell: write
     # them when they are few next to the target canvas (sparse objects, a larger canvas).
     if 8 * int(xp.count_nonzero(p.mask)) < p.size * H * W:
-        item, r, c = xp.nonzero(p.mask)
+        item, r, c = cell_coords(xp, p.mask)
         ri, rj = r + (p.oi - oi)[item], c + (p.oj - oj)[item]
         cells = values[item, r, c]
         return _written(xp, (p.size, H, W), fill, values.dtype, item, ri, rj, cells)

@@ -45,6 +45,7 @@ from .values import (
     Seq,
     Vecs,
     as_ints,
+    cell_order,
     grids_from_reference,
     grids_rows,
     pad_to,
@@ -52,6 +53,7 @@ from .values import (
     row_widths,
     to_numpy,
     unsupported,
+    with_order,
 )
 
 MAX_ITEMS = 256
@@ -94,7 +96,10 @@ def take_value(xp, value: BValue, idx) -> BValue:
         return FuncTuple(err, fb, tuple(take_value(xp, p, idx) for p in value.parts))
     if isinstance(value, Patches):
         colors = None if value.colors is None else value.colors[idx]
-        return Patches(err, fb, value.mask[idx], value.oi[idx], value.oj[idx], colors)
+        out = Patches(err, fb, value.mask[idx], value.oi[idx], value.oj[idx], colors)
+        if "_order" in value.__dict__:
+            with_order(out, lambda _: _taken_order(value, idx))
+        return out
     if isinstance(value, Cells):
         return Cells(err, fb, value.colour[idx], value.loc[idx])
     if isinstance(value, CellTuple):
@@ -102,6 +107,11 @@ def take_value(xp, value: BValue, idx) -> BValue:
     if isinstance(value, Consts):
         return Consts(err, fb, value.value)
     raise TypeError(f"no element form for {type(value).__name__}")
+
+
+def _taken_order(value: Patches, idx):
+    rank, known = cell_order(value)
+    return rank[idx], known[idx]
 
 
 def repeat_value(xp, value: BValue, k: int) -> BValue:

@@ -87,14 +87,19 @@ from a table (`_member_table`); the rest are hashed cell by cell."""
 _TABLES: dict = {}
 
 
-def _member_hashes(xp, i, j, colour):
-    """uint64 [N]: the shuffled hash of each member: the location (i, j), or the cell
-    (colour, (i, j)) where colour is given."""
+def member_hashes(xp, i, j, colour):
+    """uint64 [N]: hash() of each member of a patch: the location (i, j), or the cell
+    (colour, (i, j)) where colour (int64 [N]) is given."""
     two = xp.full(i.shape[0], 2)
     h = tuple_hash(xp, xp.stack([int_hash(xp, i), int_hash(xp, j)], axis=1), two)
     if colour is not None:
         h = tuple_hash(xp, xp.stack([int_hash(xp, colour), h], axis=1), two)
-    return _shuffle_bits(h)
+    return h
+
+
+def _member_hashes(xp, i, j, colour):
+    """uint64 [N]: the shuffled hash of each member (what a frozenset's hash xors)."""
+    return _shuffle_bits(member_hashes(xp, i, j, colour))
 
 
 def _member_table(xp):
