@@ -154,6 +154,34 @@ def replayed_objects_order(xp, items: Patches, g: Grids, flags, n, dead):
     return xp.asarray(rank), xp.asarray(known)
 
 
+def rectangle_order(xp, out: Patches):
+    """The order of a rectangle's perimeter (`box`, `inbox`, `outbox`): the reference builds it
+    from the unions of four sets of locations, so it is read from the reference's own `box` of
+    the rectangle's two corners, per sample on the host."""
+    from battflow.dsl.registry import PRIMITIVES
+
+    reference = PRIMITIVES["box"].impl
+    mask, oi, oj = to_numpy(out.mask), to_numpy(out.oi), to_numpy(out.oj)
+    live = ~to_numpy(out.err | out.fb)
+    rank = np.full(mask.shape, -1, dtype=np.int32)
+    known = np.zeros(mask.shape[0], dtype=bool)
+    for s in np.nonzero(live)[0].tolist():
+        rr, cc = np.nonzero(mask[s])
+        if rr.shape[0] == 0:
+            continue
+        i0, j0 = int(oi[s]), int(oj[s])
+        corners = frozenset(
+            {(i0 + int(rr.min()), j0 + int(cc.min())), (i0 + int(rr.max()), j0 + int(cc.max()))}
+        )
+        found = reference(corners)
+        if len(found) != rr.shape[0]:
+            continue
+        locs = np.array(list(found), dtype=np.int64)
+        rank[s, locs[:, 0] - i0, locs[:, 1] - j0] = np.arange(locs.shape[0])
+        known[s] = True
+    return xp.asarray(rank), xp.asarray(known)
+
+
 def first_member(xp, p: Patches, order):
     """(colour int64 [B], known bool [B]) of p's first-iterated member under `order` (rank,
     known): its colour for an Object, its row for Indices (what `color` reads)."""

@@ -9,8 +9,8 @@ gives every cell its component's smallest index; the same array code runs on num
 The members of a result are distinct by construction. `objects`, `partition` and `fgpartition`
 put them in CPython's iteration order (CPython's own set, filled with stand-ins carrying the
 members' frozenset hashes in the order the reference inserts them), so `first`, ties of
-`argmax`, `order`, ... over them are decided; `frontiers` (a union of two sets) is ordered
-only up to one member.
+`argmax`, `order`, ... over them are decided; `frontiers` (a union of two sets) takes its
+order from the reference's own `frontiers`, run per sample on the host.
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ from battflow.dsl.registry import PRIMITIVES
 from .cellorder import replayed_objects_order, row_major_order
 from .grids import _extreme_colour, _grid_arg, cells_inside, colour_counts, set_rank
 from .rules import rule
-from .seqs import MAX_ITEMS, compact, frozenset_of, set_permutation, take_value
+from .seqs import MAX_ITEMS, clean, compact, frozenset_of, set_permutation, take_value
 from .setorder import MAX_SET, patch_hashes, set_ranks
-from .values import PAD, Grids, Ints, Patches, Seq, as_ints, to_numpy, with_order
+from .values import PAD, Grids, Ints, Patches, Seq, as_ints, grid_at, to_numpy, with_order
 
 ITEM_BUDGET = 2**26
 """Most cells (members x canvas) one extraction may hold; samples beyond it fall back."""
@@ -290,8 +290,37 @@ def _frontiers(xp, args, b):
     zeros = xp.zeros(b * k, dtype=bool)
     origin = xp.zeros(b * k, dtype=np.int64)
     items = Patches(zeros, zeros.copy(), mask, origin, origin.copy(), colors)
+    # a 1 x 1 grid's one row equals its one column: the union holds it once
+    col_ok = col_ok & ~((g.h == 1) & (g.w == 1))[:, None]
     keep = xp.concatenate([row_ok, col_ok], axis=1)
     items, n, k2 = compact(xp, items, k, keep)
     err = g.h == 0  # len(grid[0])
+    perm, ordered = _frontiers_order(xp, g, row_ok, col_ok, n, k2)
+    items = take_value(xp, items, (xp.arange(b)[:, None] * k2 + perm).reshape(-1))
     z = xp.zeros(b, dtype=bool)
-    return frozenset_of(xp, items, n, k2, err, z, z.copy(), replay=False)
+    return Seq(err, z, clean(xp, items), n.astype(np.int32), k2, True, ordered & ~err)
+
+
+def _frontiers_order(xp, g: Grids, row_ok, col_ok, n, k: int):
+    """(perm int [B, K]: the slot of the t-th member in iteration order, ordered bool [B]) of
+    frontiers(g), whose members sit in slots rows first, then columns. The reference's result
+    is a union of two sets built from set comprehensions, so the order is read from the
+    reference's own `frontiers`, run per sample on the host (a few cells' work per member)."""
+    reference = PRIMITIVES["frontiers"].impl
+    rows, cols, n_h, ws = (to_numpy(a) for a in (row_ok, col_ok, n, g.w))
+    b = n_h.shape[0]
+    perm = np.tile(np.arange(k), (b, 1))
+    ordered = n_h <= 1
+    for s in np.nonzero(n_h >= 2)[0].tolist():
+        slot = {(0, int(i)): t for t, i in enumerate(np.nonzero(rows[s])[0])}
+        first_col = len(slot)
+        slot.update({(1, int(j)): first_col + t for t, j in enumerate(np.nonzero(cols[s])[0])})
+        order = []
+        for member in reference(grid_at(g, s)):
+            locs = [loc for _, loc in member]
+            is_row = len(locs) == ws[s] and all(loc[0] == locs[0][0] for loc in locs)
+            order.append(slot.get((0, locs[0][0]) if is_row else (1, locs[0][1]), -1))
+        if len(order) == n_h[s] and min(order) >= 0:
+            perm[s, : n_h[s]] = order
+            ordered[s] = True
+    return xp.asarray(perm), xp.asarray(ordered)

@@ -78,18 +78,21 @@ def _unordered(seq: Seq):
     return ~seq.ordered
 
 
-def _same_type(xp, seq: Seq, items, n, k, err, fb, insertion_known=None) -> BValue:
-    """A result of the container's own type (tuple or frozenset) from items in order."""
+def _same_type(
+    xp, seq: Seq, items, n, k, err, fb, insertion_known=None, distinct: bool = False
+) -> BValue:
+    """A result of the container's own type (tuple or frozenset) from items in order;
+    `distinct`: they are a selection of seq's elements (distinct when seq is a frozenset)."""
     if seq.frozen:
         known = seq.ordered if insertion_known is None else insertion_known
-        return frozenset_of(xp, items, n, k, err, fb, known)
+        return frozenset_of(xp, items, n, k, err, fb, known, distinct=distinct)
     return tuple_of(xp, items, n, k, err, fb)
 
 
 def kept(xp, seq: Seq, keep, err, fb) -> BValue:
     """The elements of `seq` where keep [B, K], in order, as the container's type."""
     items, n, k = compact(xp, seq.items, seq.k, keep & valid_slots(xp, seq.n, seq.k))
-    return _same_type(xp, seq, items, n, k, err, fb)
+    return _same_type(xp, seq, items, n, k, err, fb, distinct=True)
 
 
 # -- first, last, size, totuple ------------------------------------------------------------------
@@ -475,7 +478,7 @@ def _sizefilter(xp, args, b):
     keep = valid & (lengths.reshape(b, seq.k) == size.v[:, None])
     picked, n, k = compact(xp, items, seq.k, keep)
     known = ~_unordered(seq)
-    return frozenset_of(xp, picked, n, k, zeros, zeros.copy(), known)
+    return frozenset_of(xp, picked, n, k, zeros, zeros.copy(), known, distinct=seq.frozen)
 
 
 # -- extremes and counts -------------------------------------------------------------------------

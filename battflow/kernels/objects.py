@@ -54,6 +54,7 @@ from .values import (
     Seq,
     as_ints,
     as_vecs,
+    cell_coords,
     cell_order,
     ints,
     is_object,
@@ -193,15 +194,18 @@ def _colorfilter(xp, args, b):
     items, n, k2 = compact(xp, objs.items, k, keep)
     # a fresh frozenset filled in the container's order: replayed where that order is known
     known = objs.ordered if objs.frozen else xp.ones(b, dtype=bool)
-    return frozenset_of(xp, items, n, k2, err, fb, known)
+    return frozenset_of(xp, items, n, k2, err, fb, known, distinct=objs.frozen)
 
 
 def colour_counts_of(xp, p: Patches):
     """(counts int64 [B, 10], in_range bool [B]): cells of each colour 0..9 of each Object."""
-    counts = xp.stack(
-        [(p.mask & (p.colors == c)).sum(axis=(1, 2)) for c in range(COLOURS)], axis=1
-    ).astype(np.int64)
-    in_range = counts.sum(axis=1) == p.mask.sum(axis=(1, 2))
+    b = p.size
+    item, r, c = cell_coords(xp, p.mask)
+    colour = p.colors[item, r, c].astype(np.int64)
+    ok = (colour >= 0) & (colour < COLOURS)
+    slot = item[ok] * COLOURS + colour[ok]
+    counts = xp.bincount(slot, minlength=b * COLOURS).reshape(b, COLOURS).astype(np.int64)
+    in_range = counts.sum(axis=1) == xp.bincount(item, minlength=b)
     return counts, in_range
 
 

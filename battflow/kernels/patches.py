@@ -18,7 +18,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from .cellorder import indices_order, moved_order, row_major_order
+from .cellorder import indices_order, moved_order, rectangle_order, row_major_order
 from .grids import _crop_parts, _extreme_colour, _grid_arg, _same_rows, cells_inside
 from .rules import rule
 from .seqs import valid_slots
@@ -459,6 +459,8 @@ def _boxed(kind: str):
         out = Patches(p.err, p.fb, _box_mask(xp, p, kind), p.oi, p.oj)
         if kind == "backdrop":  # every bbox location, inserted row-major
             with_order(out, lambda q: row_major_order(xp, q))
+        if kind == "box":
+            with_order(out, lambda q: rectangle_order(xp, q))
         return out
 
     return apply
@@ -734,7 +736,8 @@ def _rectangle(xp, ai, aj, bi, bj, err, fb) -> Patches:
     t, w = tall[:, None, None], wide[:, None, None]
     inside = (i < t) & (j < w)
     edge = (i == 0) | (i == t - 1) | (j == 0) | (j == w - 1)
-    return Patches(err, fb | far, inside & edge, si, sj)
+    out = Patches(err, fb | far, inside & edge, si, sj)
+    return with_order(out, lambda q: rectangle_order(xp, q))
 
 
 def _around(grow: int):

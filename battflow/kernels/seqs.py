@@ -99,6 +99,7 @@ def take_value(xp, value: BValue, idx) -> BValue:
         out = Patches(err, fb, value.mask[idx], value.oi[idx], value.oj[idx], colors)
         if "_order" in value.__dict__:
             with_order(out, lambda _: _taken_order(value, idx))
+        _take_memo(value, out, idx)
         return out
     if isinstance(value, Cells):
         return Cells(err, fb, value.colour[idx], value.loc[idx])
@@ -107,6 +108,22 @@ def take_value(xp, value: BValue, idx) -> BValue:
     if isinstance(value, Consts):
         return Consts(err, fb, value.value)
     raise TypeError(f"no element form for {type(value).__name__}")
+
+
+def _take_memo(value: Patches, out: Patches, idx) -> None:
+    """Per-sample arrays kept on `value` (bounds; hashes, valid under value's own flags), taken
+    for the samples idx of `out` (whose flags are value's flags at idx)."""
+    cache = value.__dict__.get("_memo")
+    if not cache:
+        return
+    taken = {}
+    for key, (err, fb, kept) in cache.items():
+        if key == "bounds":
+            taken[key] = (out.err, out.fb, tuple(a[idx] for a in kept))
+        elif key == "hashes" and err is value.err and fb is value.fb:
+            taken[key] = (out.err, out.fb, kept[idx])
+    if taken:
+        out.__dict__["_memo"] = taken
 
 
 def _taken_order(value: Patches, idx):
@@ -455,25 +472,38 @@ def _rows_grid(xp, cells, n, row_w, err, fb) -> Grids:
 
 
 def frozenset_of(
-    xp, items: BValue, n, k: int, err, fb, insertion_known, replay: bool = True
+    xp,
+    items: BValue,
+    n,
+    k: int,
+    err,
+    fb,
+    insertion_known,
+    replay: bool = True,
+    distinct: bool = False,
 ) -> BValue:
     """B frozensets built by inserting items[b, :n[b]] in order (duplicates collapse).
     insertion_known bool [B]: that order is the order the reference inserts in, one element at a
     time into a fresh set (`frozenset(generator)`), so `setorder` can replay it; replay=False for
-    sets built otherwise (a copy of a set: only the order-free small-int rules apply)."""
+    sets built otherwise (a copy of a set: only the order-free small-int rules apply).
+    `distinct`: the items are known to differ (a selection from one frozenset), so no pairwise
+    comparison is made."""
     b = n.shape[0]
     if isinstance(items, Cells):  # a frozenset of cells is an Object
         return object_of_cells(xp, items, n, k, err, fb)
     if k > MAX_ITEMS:
         return unsupported(xp, b)
     items = _as_items(xp, items)
-    eq = None if items is None else pair_equal(xp, items, k, items, k)
-    if eq is None:
+    if items is None:
         return _without_items(xp, n, k, err, fb, frozen=True)
-    valid = valid_slots(xp, n, k)
-    earlier = xp.arange(k)[None, :, None] > xp.arange(k)[None, None, :]
-    dup = (eq & earlier & valid[:, None, :]).any(axis=2)
-    items, n, k = compact(xp, items, k, valid & ~dup)
+    if not distinct:
+        eq = pair_equal(xp, items, k, items, k)
+        if eq is None:
+            return _without_items(xp, n, k, err, fb, frozen=True)
+        valid = valid_slots(xp, n, k)
+        earlier = xp.arange(k)[None, :, None] > xp.arange(k)[None, None, :]
+        dup = (eq & earlier & valid[:, None, :]).any(axis=2)
+        items, n, k = compact(xp, items, k, valid & ~dup)
     items, ordered = set_order(xp, items, n, k, insertion_known, replay)
     return Seq(err, fb, clean(xp, items), n, k, True, ordered)
 

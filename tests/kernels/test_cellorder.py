@@ -120,6 +120,33 @@ def q_palette_order(I):
     O = first(x4)
     return O
 
+def q_frontier_last(I):
+    x1 = frontiers(I)
+    x2 = last(x1)
+    O = ulcorner(x2)
+    return O
+
+def q_frontier_argmax(I):
+    x1 = frontiers(I)
+    x2 = argmax(x1, size)
+    O = lrcorner(x2)
+    return O
+
+def q_outbox_colour(I):
+    x1 = objects(I, T, F, T)
+    x2 = argmin(x1, size)
+    x3 = outbox(x2)
+    x4 = toobject(x3, I)
+    O = color(x4)
+    return O
+
+def q_box_row(I):
+    x1 = asobject(I)
+    x2 = box(x1)
+    x3 = shift(x2, DOWN)
+    O = color(x3)
+    return O
+
 def q_branch_sets(I):
     x1 = objects(I, F, F, T)
     x2 = partition(I)
@@ -145,6 +172,13 @@ def test_order_dependent_colours_match_reference(seed):
         pair = [0, 8] if rng.random() < 0.5 else [1, 9]
         cells = rng.permutation(np.resize(pair + list(rng.integers(0, 10, 2)), h * w))
         inputs.append(tuple(tuple(int(v) for v in row) for row in cells.reshape(h, w)))
+    # uniform rows and columns: several frontiers
+    for _ in range(12):
+        h, w = int(rng.integers(1, 9)), int(rng.integers(1, 9))
+        cells = rng.integers(0, 3, (h, w))
+        cells[rng.random(h) < 0.5, :] = int(rng.integers(0, 10))
+        cells[:, rng.random(w) < 0.3] = int(rng.integers(0, 10))
+        inputs.append(tuple(tuple(int(v) for v in row) for row in cells))
     counts = compare_programs(ORDER_PROGRAMS, "solver", inputs, inputs)
     names = {k.split(":")[0] for k in counts}
     for name in names:
