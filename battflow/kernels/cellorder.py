@@ -24,7 +24,16 @@ from __future__ import annotations
 import numpy as np
 
 from .setorder import MAX_SET, member_hashes, set_ranks
-from .values import Grids, Patches, Seq, cell_coords, cell_order, grid_at, patch_members, to_numpy
+from .values import (
+    Grids,
+    Patches,
+    Seq,
+    cell_coords,
+    cell_order,
+    host_grids,
+    patch_members,
+    to_numpy,
+)
 
 REPLAY_CELLS = 4096
 """Largest grid (h * w) whose `objects` is replayed on the host for its cell order."""
@@ -51,50 +60,55 @@ def insertion_rank(xp, shape, item, r, c, hashes, key):
     return xp.asarray(rank), xp.asarray(counts <= MAX_SET)
 
 
-def row_major_order(xp, p: Patches):
-    """The order of sets filled in row-major order of their locations (asobject, partition)."""
-    item, i, j, colour = patch_members(xp, p)
+def row_major_order(xp, p: Patches, want):
+    """The order of sets filled in row-major order of their locations (asobject, ofcolor,
+    backdrop, the members of partition)."""
+    item, i, j, colour = patch_members(xp, p, xp.asarray(want))
     key = xp.arange(item.shape[0])
     hashes = member_hashes(xp, i, j, colour)
-    return insertion_rank(xp, p.mask.shape, item, i - p.oi[item], j - p.oj[item], hashes, key)
+    rank, known = insertion_rank(
+        xp, p.mask.shape, item, i - p.oi[item], j - p.oj[item], hashes, key
+    )
+    return rank, known & xp.asarray(want)
 
 
-def refilled_order(xp, out: Patches, order):
+def refilled_order(xp, out: Patches, order, want):
     """The order of `out`, a set filled by iterating another one whose members sit on the same
-    canvas cells (a superset of out's) in `order` (rank, known): shift and normalize (a moved
-    copy), toindices of an Object, toobject (the in-grid members)."""
+    canvas cells (a superset of out's) in `order` (rank, known, for the samples in want): shift
+    and normalize (a moved copy), toindices of an Object, toobject (the in-grid members)."""
     rank, known = order
-    item, r, c = cell_coords(xp, out.mask)
+    wanted = xp.asarray(want)
+    item, r, c = cell_coords(xp, out.mask & wanted[:, None, None])
     colour = None if out.colors is None else out.colors[item, r, c].astype(np.int64)
     hashes = member_hashes(xp, out.oi[item] + r, out.oj[item] + c, colour)
     new_rank, new_known = insertion_rank(xp, out.mask.shape, item, r, c, hashes, rank[item, r, c])
-    return new_rank, new_known & known
+    return new_rank, new_known & known & wanted
 
 
-def moved_order(xp, moved: Patches, source: Patches):
+def moved_order(xp, moved: Patches, source: Patches, want):
     """The order of `moved` (source's members at another origin, on the same canvas: shift,
     normalize), filled in the iteration order of `source`."""
-    return refilled_order(xp, moved, cell_order(source))
+    return refilled_order(xp, moved, cell_order(source, want), want)
 
 
-def indices_order(xp, p: Patches):
+def indices_order(xp, p: Patches, want):
     """The order of toindices(p): p's own for Indices (returned as is), else its locations
     filled in the Object's order."""
     if p.colors is None:
-        return cell_order(p)
+        return cell_order(p, want)
     locations = Patches(p.err, p.fb, p.mask, p.oi, p.oj)
-    return refilled_order(xp, locations, cell_order(p))
+    return refilled_order(xp, locations, cell_order(p, want), want)
 
 
-def merged_order(xp, merged: Patches, seq: Seq):
+def merged_order(xp, merged: Patches, seq: Seq, want):
     """The order of merge(seq) (a frozenset of patches, in CPython's order where seq.ordered):
     each member's cells in its own order, member after member; a cell met twice is inserted
     once, where it is first met."""
     b, k = seq.size, seq.k
-    inner, inner_known = cell_order(seq.items)
     items = seq.items
     valid = xp.arange(k)[None, :] < seq.n[:, None]
-    live = valid & ~(merged.err | merged.fb)[:, None]
+    live = valid & ~(merged.err | merged.fb)[:, None] & xp.asarray(want)[:, None]
+    inner, inner_known = cell_order(items, to_numpy(live).reshape(-1))
     item, i, j, colour = patch_members(xp, items, live.reshape(-1))
     within = inner[item, i - items.oi[item], j - items.oj[item]].astype(np.int64)
     sample = item // k
@@ -111,16 +125,17 @@ def merged_order(xp, merged: Patches, seq: Seq):
     rank, known = insertion_rank(
         xp, merged.mask.shape, sample_h[keep], r_h[keep], c_h[keep], hashes, key_h[keep]
     )
-    members_known = (inner_known.reshape(b, k) | ~valid).all(axis=1)
+    members_known = (inner_known.reshape(b, k) | ~live).all(axis=1)
     ordered = seq.ordered if seq.ordered is not None else xp.zeros(b, dtype=bool)
-    return rank, known & members_known & ordered
+    return rank, known & members_known & ordered & xp.asarray(want)
 
 
-def replayed_objects_order(xp, items: Patches, g: Grids, flags, n, dead):
+def replayed_objects_order(xp, items: Patches, g: Grids, flags, n, dead, want):
     """The order inside each member of objects(g, *flags) (its batched result: `items`, size
     B*K, with n int32 [B] members per sample and `dead` bool [B] samples), read from the
-    reference's own `objects` run on the host per sample (grids of at most REPLAY_CELLS cells).
-    Members are matched to slots by location: the components of one grid are disjoint."""
+    reference's own `objects` run on the host for each sample with a member in want (grids of
+    at most REPLAY_CELLS cells). Members are matched to slots by location: the components of
+    one grid are disjoint."""
     from battflow.dsl.registry import PRIMITIVES
 
     reference = PRIMITIVES["objects"].impl
@@ -130,11 +145,12 @@ def replayed_objects_order(xp, items: Patches, g: Grids, flags, n, dead):
     n = to_numpy(n)
     hs, ws = to_numpy(g.h), to_numpy(g.w)
     flags = [to_numpy(f) for f in flags]
-    live = ~to_numpy(dead) & (n > 0) & (hs * ws <= REPLAY_CELLS)
+    live = ~to_numpy(dead) & (n > 0) & (hs * ws <= REPLAY_CELLS) & want.reshape(b, k).any(axis=1)
+    grid = host_grids(g)
     rank = np.full(mask.shape, -1, dtype=np.int32)
     known = np.zeros(b * k, dtype=bool)
     for s in np.nonzero(live)[0].tolist():
-        found = reference(grid_at(g, s), *(bool(f[s]) for f in flags))
+        found = reference(grid(s), *(bool(f[s]) for f in flags))
         if len(found) != n[s]:
             continue
         base = s * k
@@ -154,7 +170,7 @@ def replayed_objects_order(xp, items: Patches, g: Grids, flags, n, dead):
     return xp.asarray(rank), xp.asarray(known)
 
 
-def rectangle_order(xp, out: Patches):
+def rectangle_order(xp, out: Patches, want):
     """The order of a rectangle's perimeter (`box`, `inbox`, `outbox`): the reference builds it
     from the unions of four sets of locations, so it is read from the reference's own `box` of
     the rectangle's two corners, per sample on the host."""
@@ -162,7 +178,7 @@ def rectangle_order(xp, out: Patches):
 
     reference = PRIMITIVES["box"].impl
     mask, oi, oj = to_numpy(out.mask), to_numpy(out.oi), to_numpy(out.oj)
-    live = ~to_numpy(out.err | out.fb)
+    live = ~to_numpy(out.err | out.fb) & want
     rank = np.full(mask.shape, -1, dtype=np.int32)
     known = np.zeros(mask.shape[0], dtype=bool)
     for s in np.nonzero(live)[0].tolist():

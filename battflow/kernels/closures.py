@@ -32,6 +32,7 @@ from .values import (
     pad_to,
     raises,
     row_widths,
+    to_numpy,
     union_flags,
     unsupported,
     with_order,
@@ -220,18 +221,19 @@ def select(xp, cond: BValue, yes: BValue, no: BValue, b: int) -> BValue | None:
             colors = colors.astype(np.int16)
         out = Patches(err, fb | far, mask, oi, oj, colors)
         if "_order" in a.__dict__ and "_order" in c.__dict__:
-            with_order(out, lambda q: _selected_order(xp, t, a, c, q))
+            with_order(out, lambda q, want: _selected_order(xp, t, a, c, q, want))
         return out
     if isinstance(yes, Seq) or isinstance(no, Seq):
         return _select_seqs(xp, t, yes, no, err, fb)
     return None
 
 
-def _selected_order(xp, t, a: Patches, c: Patches, out: Patches):
+def _selected_order(xp, t, a: Patches, c: Patches, out: Patches, want):
     """The member order of select(t, a, c) (`out`, on the aligned canvas): the chosen one's."""
     H, W = out.mask.shape[1], out.mask.shape[2]
-    ra, ka = cell_order(a)
-    rc, kc = cell_order(c)
+    chosen = to_numpy(t).astype(bool)
+    ra, ka = cell_order(a, want & chosen)
+    rc, kc = cell_order(c, want & ~chosen)
     pa = place_values(xp, ra, a, out.oi, out.oj, H, W, -1)
     pc = place_values(xp, rc, c, out.oi, out.oj, H, W, -1)
     return xp.where(t[:, None, None], pa, pc), xp.where(t, ka, kc)

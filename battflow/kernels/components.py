@@ -26,7 +26,7 @@ from .grids import _extreme_colour, _grid_arg, cells_inside, colour_counts, set_
 from .rules import rule
 from .seqs import MAX_ITEMS, clean, compact, frozenset_of, set_permutation, take_value
 from .setorder import MAX_SET, patch_hashes, set_ranks
-from .values import PAD, Grids, Ints, Patches, Seq, as_ints, grid_at, to_numpy, with_order
+from .values import PAD, Grids, Ints, Patches, Seq, as_ints, host_grids, to_numpy, with_order
 
 ITEM_BUDGET = 2**26
 """Most cells (members x canvas) one extraction may hold; samples beyond it fall back."""
@@ -193,7 +193,9 @@ def _objects(xp, args, b):
     seq = objects_seq(xp, member, g.cells, label, err, fb, seed_ranks(xp, g))
     flags = (univalued, diagonal, without_bg)
     dead = seq.err | seq.fb
-    with_order(seq.items, lambda q: replayed_objects_order(xp, q, g, flags, seq.n, dead))
+    with_order(
+        seq.items, lambda q, want: replayed_objects_order(xp, q, g, flags, seq.n, dead, want)
+    )
     return seq
 
 
@@ -240,7 +242,7 @@ def _colour_objects(xp, g: Grids, without_bg: bool) -> Seq:
     zeros = xp.zeros(b * K, dtype=bool)
     origin = xp.zeros(b * K, dtype=np.int64)
     items = Patches(zeros, zeros.copy(), mask, origin, origin.copy(), colors)
-    with_order(items, lambda q: row_major_order(xp, q))  # each filled row-major
+    with_order(items, lambda q, want: row_major_order(xp, q, want))  # each filled row-major
     n = xp.where(err | fb, 0, count).astype(np.int32)
     return frozenset_of(xp, items, n, K, err, fb, known & ~(err | fb))
 
@@ -311,12 +313,13 @@ def _frontiers_order(xp, g: Grids, row_ok, col_ok, n, k: int):
     b = n_h.shape[0]
     perm = np.tile(np.arange(k), (b, 1))
     ordered = n_h <= 1
+    grid = host_grids(g)
     for s in np.nonzero(n_h >= 2)[0].tolist():
         slot = {(0, int(i)): t for t, i in enumerate(np.nonzero(rows[s])[0])}
         first_col = len(slot)
         slot.update({(1, int(j)): first_col + t for t, j in enumerate(np.nonzero(cols[s])[0])})
         order = []
-        for member in reference(grid_at(g, s)):
+        for member in reference(grid(s)):
             locs = [loc for _, loc in member]
             is_row = len(locs) == ws[s] and all(loc[0] == locs[0][0] for loc in locs)
             order.append(slot.get((0, locs[0][0]) if is_row else (1, locs[0][1]), -1))

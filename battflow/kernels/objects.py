@@ -102,7 +102,7 @@ def _asobject(xp, args, b):
     inside = cells_inside(xp, g)
     p = _at_origin(xp, g, inside)
     p = replace(p, colors=xp.where(inside, g.cells, PAD).astype(np.int16))
-    return with_order(p, lambda q: row_major_order(xp, q))  # inserted row-major
+    return with_order(p, lambda q, want: row_major_order(xp, q, want))  # inserted row-major
 
 
 @rule("toobject")
@@ -120,7 +120,7 @@ def _toobject(xp, args, b):
     out = Patches(g.h == 0, _zeros(xp, b), mask, p.oi, p.oj)
     out = replace(out, colors=xp.where(mask, colours, PAD).astype(np.int16))
     if "_order" in p.__dict__:  # filled in the order of toindices(patch)
-        with_order(out, lambda q: refilled_order(xp, q, indices_order(xp, p)))
+        with_order(out, lambda q, want: refilled_order(xp, q, indices_order(xp, p, want), want))
     return out
 
 
@@ -154,8 +154,9 @@ def _sole_colour(xp, p: Patches):
     else:
         low, high = _masked_extremes(xp, p)
         colour, decided = low.astype(np.int64), low == high
-    if not bool((decided | empty | p.err | p.fb).all()):
-        order = cell_order(p)  # the first-iterated member, where its set's order is tracked
+    undecided = ~(decided | empty | p.err | p.fb)
+    if bool(undecided.any()):
+        order = cell_order(p, undecided)  # the first-iterated member, where its order is tracked
         if order is not None:
             first, known = first_member(xp, p, order)
             colour = xp.where(decided, colour, first)
@@ -225,9 +226,10 @@ def order_free_rank(xp, present):
 def _ranked_by_order(xp, p: Patches, present, rank, known):
     """(rank, known) of the small-int colour set of an Object, completed from the order of its
     cells where that is tracked: the set is filled in order of first appearance."""
-    if bool((known | ~present.any(axis=1) | p.err | p.fb).all()):
+    undecided = ~(known | ~present.any(axis=1) | p.err | p.fb)
+    if not bool(undecided.any()):
         return rank, known
-    order = cell_order(p)
+    order = cell_order(p, undecided)
     if order is None:
         return rank, known
     cell_rank, order_known = order
@@ -603,7 +605,7 @@ def _merge_sets() -> None:
         if isinstance(c, Seq) and c.frozen and isinstance(c.items, Patches):
             merged = merge_patches(xp, c, b)
             if "_order" in c.items.__dict__ and isinstance(merged, Patches):
-                with_order(merged, lambda m: merged_order(xp, m, c))
+                with_order(merged, lambda m, want: merged_order(xp, m, c, want))
             return merged
         if isinstance(c, Seq) and isinstance(c.items, Patches) and is_object(c.items):
             return merge_patches(xp, c, b)  # a tuple of Objects

@@ -98,8 +98,8 @@ def take_value(xp, value: BValue, idx) -> BValue:
         colors = None if value.colors is None else value.colors[idx]
         out = Patches(err, fb, value.mask[idx], value.oi[idx], value.oj[idx], colors)
         if "_order" in value.__dict__:
-            with_order(out, lambda _: _taken_order(value, idx))
-        _take_memo(value, out, idx)
+            with_order(out, lambda _, want: _taken_order(value, idx, want))
+        value.take_memo(out, idx)
         return out
     if isinstance(value, Cells):
         return Cells(err, fb, value.colour[idx], value.loc[idx])
@@ -110,24 +110,12 @@ def take_value(xp, value: BValue, idx) -> BValue:
     raise TypeError(f"no element form for {type(value).__name__}")
 
 
-def _take_memo(value: Patches, out: Patches, idx) -> None:
-    """Per-sample arrays kept on `value` (bounds; hashes, valid under value's own flags), taken
-    for the samples idx of `out` (whose flags are value's flags at idx)."""
-    cache = value.__dict__.get("_memo")
-    if not cache:
-        return
-    taken = {}
-    for key, (err, fb, kept) in cache.items():
-        if key == "bounds":
-            taken[key] = (out.err, out.fb, tuple(a[idx] for a in kept))
-        elif key == "hashes" and err is value.err and fb is value.fb:
-            taken[key] = (out.err, out.fb, kept[idx])
-    if taken:
-        out.__dict__["_memo"] = taken
-
-
-def _taken_order(value: Patches, idx):
-    rank, known = cell_order(value)
+def _taken_order(value: Patches, idx, want):
+    """The order of value's samples idx, asking value only for the ones wanted."""
+    taken = to_numpy(idx)[want]
+    asked = np.zeros(value.size, dtype=bool)
+    asked[taken] = True
+    rank, known = cell_order(value, asked)
     return rank[idx], known[idx]
 
 

@@ -28,6 +28,7 @@ mixed sets, ...) has no batched representation: a rule that would produce one fl
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -137,8 +138,41 @@ class Patches(BValue):
         cache = self.__dict__.setdefault("_memo", {})
         kept = cache.get(key)
         if kept is None or (by_flags and (kept[0] is not self.err or kept[1] is not self.fb)):
-            kept = cache[key] = (self.err, self.fb, compute())
+            taken = self.__dict__.get("_memo_taken", {}).get(key)
+            same_flags = taken is not None and taken[0] is self.err and taken[1] is self.fb
+            if taken is not None and (not by_flags or same_flags):
+                value = taken[2][taken[3]]  # gathered from the value this one was taken from
+            else:
+                value = compute()
+            kept = cache[key] = (self.err, self.fb, value)
         return kept[2]
+
+    def take_memo(self, out: Patches, idx) -> None:
+        """Let `out` (this value's samples idx, with this value's flags at idx) gather what is
+        kept here (bounds; hashes, valid under this value's own flags) when it first asks."""
+        cache = self.__dict__.get("_memo")
+        if not cache:
+            return
+        taken = {}
+        for key, (err, fb, kept) in cache.items():
+            if key == "bounds":
+                taken[key] = (None, None, _Gather(kept), idx)
+            elif key == "hashes" and err is self.err and fb is self.fb:
+                taken[key] = (out.err, out.fb, _Gather(kept), idx)
+        if taken:
+            out.__dict__["_memo_taken"] = taken
+
+
+class _Gather:
+    """An array, or a tuple of arrays, indexed together."""
+
+    def __init__(self, arrays):
+        self.arrays = arrays
+
+    def __getitem__(self, idx):
+        if isinstance(self.arrays, tuple):
+            return tuple(a[idx] for a in self.arrays)
+        return self.arrays[idx]
 
 
 @dataclass
@@ -233,19 +267,38 @@ def patch_members(xp, p: Patches, keep=None):
 
 
 def with_order(p: Patches, compute) -> Patches:
-    """p, carrying the iteration order of its members: compute(p) gives (rank int32 [B, H, W]:
-    each member's position when its set is iterated, read where p.mask is set; known bool [B]:
-    samples whose rank is exact). Computed on first read (`cell_order`); see `cellorder.py`.
-    compute takes the patch as its argument, so that it holds no reference to it."""
+    """p, carrying the iteration order of its members: compute(p, want) gives, for the samples
+    where want (host bool [B]) is set, (rank int32 [B, H, W]: each member's position when its set
+    is iterated, read where p.mask is set; known bool [B]: samples whose rank is exact, never
+    outside want). Computed when first asked for (`cell_order`); see `cellorder.py`. compute takes
+    the patch as its argument, so that it holds no reference to it."""
     p.__dict__["_order"] = compute
     return p
 
 
-def cell_order(p: Patches):
-    """(rank, known) of p's members (see `with_order`), or None where no rule tracked it. Kept
-    by copies with other flags, lost by every rule that builds a new patch without one."""
+def cell_order(p: Patches, want=None):
+    """(rank, known) of p's members for the samples in want (bool [B], default all; see
+    `with_order`), or None where no rule tracked the order. Samples are computed once, when
+    first asked for; copies with other flags share them, and every rule that builds a new patch
+    without an order loses it."""
     compute = p.__dict__.get("_order")
-    return None if compute is None else p.memo("order", lambda: compute(p))
+    if compute is None:
+        return None
+    want = np.ones(p.size, dtype=bool) if want is None else to_numpy(want).astype(bool)
+    cached = p.__dict__.get("_order_cache")
+    if cached is None:
+        rank, known = compute(p, want)
+        p.__dict__["_order_cache"] = [rank, known, want.copy()]
+        return rank, known
+    missing = want & ~cached[2]
+    if missing.any():
+        rank, known = compute(p, missing)
+        xp = np if isinstance(known, np.ndarray) else sys.modules["cupy"]
+        fresh = xp.asarray(missing)
+        cached[0] = xp.where(fresh[:, None, None], rank, cached[0])
+        cached[1] = xp.where(fresh, known, cached[1])
+        cached[2] = cached[2] | missing
+    return cached[0], cached[1]
 
 
 def is_object(p: Patches) -> bool:
@@ -429,6 +482,18 @@ def grid_at(value: Grids, b: int) -> tuple:
         return tuple(tuple(int(c) for c in cells[i, : widths[i]]) for i in range(h))
     cells = to_numpy(value.cells[b, :h, :w])
     return tuple(tuple(int(c) for c in row) for row in cells)
+
+
+def host_grids(value: Grids):
+    """A function b -> the reference grid of sample b of a rectangular Grids, reading host
+    copies made once (for host work over many samples: one transfer, not one per sample)."""
+    cells, hs, ws = to_numpy(value.cells), to_numpy(value.h), to_numpy(value.w)
+
+    def grid(b: int) -> tuple:
+        h, w = int(hs[b]), int(ws[b])
+        return tuple(tuple(row) for row in cells[b, :h, :w].tolist()) if h else ()
+
+    return grid
 
 
 def reference_at(value: BValue, b: int) -> Any:
