@@ -49,44 +49,44 @@ def random_grids(n: int, seed: int) -> list:
     return out
 
 
-@pytest.mark.gpu
-def test_cupy_matches_numpy_on_gsh_and_library_programs(cupy):
-    programs = load_programs([ROOT / "programs" / "gsh", ROOT / "programs" / "library"])
-    inputs = random_grids(512, 0)
-    expected = random_grids(512, 1)
-    mask = np.ones((len(programs.programs), len(inputs)), bool)
-    host = run_batched(programs.graph, programs.programs, inputs, expected, mask, np, group=0)
-    device = run_batched(programs.graph, programs.programs, inputs, expected, mask, cupy, group=0)
+def backends_agree(cupy, graph, programs, inputs, expected):
+    """Run the programs with numpy and with cupy (one grouping for both) and assert that every
+    pair has the same fallback flag, status and digest; the numpy result."""
+    mask = np.ones((len(programs), len(inputs)), bool)
+    host = run_batched(graph, programs, inputs, expected, mask, np, group=0)
+    device = run_batched(graph, programs, inputs, expected, mask, cupy, group=0)
     np.testing.assert_array_equal(device.fallback, host.fallback)
     np.testing.assert_array_equal(device.status, host.status)
     np.testing.assert_array_equal(device.digest, host.digest)
+    return host
+
+
+def parsed(source: str, name: str):
+    graph, programs, rejects = parse_source(textwrap.dedent(source), name)
+    assert rejects == []
+    return graph, programs
+
+
+@pytest.mark.gpu
+def test_cupy_matches_numpy_on_gsh_and_library_programs(cupy):
+    programs = load_programs([ROOT / "programs" / "gsh", ROOT / "programs" / "library"])
+    inputs, expected = random_grids(512, 0), random_grids(512, 1)
+    host = backends_agree(cupy, programs.graph, programs.programs, inputs, expected)
     assert (~host.fallback).mean() > 0.3
 
 
 @pytest.mark.gpu
 def test_cupy_matches_numpy_on_container_programs(cupy):
-    source = textwrap.dedent(SOLVER_PROGRAMS + CONTAINER_PROGRAMS)
-    graph, programs, rejects = parse_source(source, "containers.py")
-    assert rejects == []
+    graph, programs = parsed(SOLVER_PROGRAMS + CONTAINER_PROGRAMS, "containers.py")
     inputs = random_grids(256, 2)
-    mask = np.ones((len(programs), len(inputs)), bool)
-    host = run_batched(graph, programs, inputs, inputs, mask, np, group=0)
-    device = run_batched(graph, programs, inputs, inputs, mask, cupy, group=0)
-    np.testing.assert_array_equal(device.fallback, host.fallback)
-    np.testing.assert_array_equal(device.status, host.status)
-    np.testing.assert_array_equal(device.digest, host.digest)
+    backends_agree(cupy, graph, programs, inputs, inputs)
 
 
 @pytest.mark.gpu
 def test_cupy_matches_numpy_on_object_programs(cupy):
     programs = load_programs([ROOT / "programs" / "objs" / "objs_00.py"])
     inputs = random_grids(256, 2)
-    mask = np.ones((len(programs.programs), len(inputs)), bool)
-    host = run_batched(programs.graph, programs.programs, inputs, inputs, mask, np, group=0)
-    device = run_batched(programs.graph, programs.programs, inputs, inputs, mask, cupy, group=0)
-    np.testing.assert_array_equal(device.fallback, host.fallback)
-    np.testing.assert_array_equal(device.status, host.status)
-    np.testing.assert_array_equal(device.digest, host.digest)
+    backends_agree(cupy, programs.graph, programs.programs, inputs, inputs)
 
 
 @pytest.mark.gpu
@@ -94,15 +94,9 @@ def test_cupy_matches_numpy_on_cell_order_programs(cupy):
     """The member orders (host replays and CPython set stand-ins) agree across backends."""
     from test_cellorder import ORDER_PROGRAMS
 
-    graph, programs, rejects = parse_source(textwrap.dedent(ORDER_PROGRAMS), "order.py")
-    assert rejects == []
+    graph, programs = parsed(ORDER_PROGRAMS, "order.py")
     inputs = random_grids(256, 3)
-    mask = np.ones((len(programs), len(inputs)), bool)
-    host = run_batched(graph, programs, inputs, inputs, mask, np, group=0)
-    device = run_batched(graph, programs, inputs, inputs, mask, cupy, group=0)
-    np.testing.assert_array_equal(device.fallback, host.fallback)
-    np.testing.assert_array_equal(device.status, host.status)
-    np.testing.assert_array_equal(device.digest, host.digest)
+    host = backends_agree(cupy, graph, programs, inputs, inputs)
     assert (~host.fallback).mean() > 0.8
 
 
