@@ -57,7 +57,6 @@ from .values import (
     cell_coords,
     cell_order,
     ints,
-    is_object,
     patch_members,
     vecs,
     with_order,
@@ -76,12 +75,19 @@ def as_object(xp, value) -> tuple[Patches, object] | tuple[None, None]:
     (`paint`, `move`, ...): Indices get no colours and `not_object` marks their non-empty
     samples (TypeError: cannot unpack); (None, None) for other representations."""
     if isinstance(value, CellTuple):  # paint leaves the last cell at each location
-        return value.painted, _zeros(xp, value.size)
+        painted = value.painted
+        if painted.colors is None:  # a tuple of locations: (i, j) does not unpack as a cell
+            return _as_object_of_indices(xp, painted)
+        return painted, _zeros(xp, value.size)
     p = as_patches(xp, value)
     if p is None:
         return None, None
     if p.colors is not None:
         return p, _zeros(xp, p.size)
+    return _as_object_of_indices(xp, p)
+
+
+def _as_object_of_indices(xp, p: Patches):
     colors = xp.full(p.mask.shape, PAD, dtype=np.int16)
     return replace(p, colors=colors), p.mask.any(axis=(1, 2))
 
@@ -555,7 +561,7 @@ def _gravitate(xp, args, b):
 def merge_patches(xp, seq: Seq, b: int) -> Patches | CellTuple:
     """merge(frozenset of patches): the union of the members (a frozenset of their cells). One
     kind for all members; an Object union with two colours at one location falls back.
-    merge(tuple of Objects) is the tuple of their cells: a `CellTuple`."""
+    merge(tuple of patches) is the tuple of their cells or locations: a `CellTuple`."""
     items = seq.items
     k = seq.k
     valid = valid_slots(xp, seq.n, k)
@@ -582,7 +588,10 @@ def merge_patches(xp, seq: Seq, b: int) -> Patches | CellTuple:
     if colour is None:
         mask = xp.zeros((b, H, W), dtype=bool)
         mask[sample, ri, rj] = True
-        return Patches(_zeros(xp, b), far, mask, top, left)
+        union = Patches(_zeros(xp, b), far, mask, top, left)
+        if not seq.frozen:  # a tuple of Indices: the tuple of their locations
+            return CellTuple(_zeros(xp, b), far, union, _zeros(xp, b))
+        return union
     colour = colour[inside]
     last = None
     if not seq.frozen:  # a tuple of objects: at each location the cell of the last object
@@ -607,8 +616,8 @@ def _merge_sets() -> None:
             if "_order" in c.items.__dict__ and isinstance(merged, Patches):
                 with_order(merged, lambda m, want: merged_order(xp, m, c, want))
             return merged
-        if isinstance(c, Seq) and isinstance(c.items, Patches) and is_object(c.items):
-            return merge_patches(xp, c, b)  # a tuple of Objects
+        if isinstance(c, Seq) and isinstance(c.items, Patches):
+            return merge_patches(xp, c, b)  # a tuple of Objects or of Indices
         return previous(xp, args, b)
 
     PRIMITIVES["merge"].batched = apply

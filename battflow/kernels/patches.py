@@ -26,6 +26,7 @@ from .values import (
     CELL_MAX,
     CELL_MIN,
     PAD,
+    CellTuple,
     Consts,
     Grids,
     Ints,
@@ -120,9 +121,13 @@ def _fill_with(xp, g: Grids, colour: Ints, patch: Patches, only=None) -> Grids:
 
 
 def fill_target(xp, value):
-    """(Patches, err [B]) of the locations fill/underfill/cover iterate: a patch, or a tuple of
-    pairs (a width-2 Grids: `toindices` returns a tuple as it is, and `for i, j in` reads its
-    rows; rows of another length raise when unpacked); (None, None) otherwise."""
+    """(Patches, err [B]) of the locations fill/underfill/cover iterate: a patch, the tuple of
+    cells or locations a merge of a tuple of patches makes (`CellTuple`: its union; order and
+    repeats change nothing in a fill), or a tuple of pairs (a width-2 Grids: `toindices` returns
+    a tuple as it is, and `for i, j in` reads its rows; rows of another length raise when
+    unpacked); (None, None) otherwise."""
+    if isinstance(value, CellTuple):  # a tuple of cells or locations: their union is filled
+        return value.painted, xp.zeros(value.size, dtype=bool)
     if not isinstance(value, Grids):
         p = as_patches(xp, value)
         return p, None if p is None else xp.zeros(value.size, dtype=bool)

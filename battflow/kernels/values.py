@@ -324,8 +324,10 @@ class CellTuple(BValue):
     inside each object is not known). Only painting reads it: `painted` (Patches with colours)
     holds at each location the colour of the last object with a cell there, which is what
     `paint` leaves; `overlap` bool [B] marks samples where objects meet at a location with
-    different colours (`underpaint`, where the first cell wins, falls back there). Every other
-    rule leaves it to the reference."""
+    different colours (`underpaint`, where the first cell wins, falls back there). merge() of a
+    tuple of Indices is the tuple of their locations: `painted` is their union (no colours,
+    `overlap` clear), which is all that `fill`, `underfill` and `cover` read (painting it raises:
+    a location does not unpack as a cell). Every other rule leaves it to the reference."""
 
     painted: Any = None
     overlap: Any = None

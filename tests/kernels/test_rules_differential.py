@@ -1342,6 +1342,51 @@ def test_programs_over_lines_match_reference(seed):
     assert len(decided) >= 4, counts
 
 
+TUPLE_MERGE_PROGRAMS = """
+def t_fill_columns(I):
+    x1 = width(I)
+    x2 = interval(ZERO, x1, TWO)
+    x3 = apply(tojvec, x2)
+    x4 = mapply(vfrontier, x3)
+    O = fill(I, FIVE, x4)
+    return O
+
+def t_underfill_rows(I):
+    x1 = height(I)
+    x2 = interval(ONE, x1, THREE)
+    x3 = apply(toivec, x2)
+    x4 = apply(hfrontier, x3)
+    x5 = merge(x4)
+    O = underfill(I, EIGHT, x5)
+    return O
+
+def t_cover_objects(I):
+    x1 = objects(I, T, F, T)
+    x2 = totuple(x1)
+    x3 = merge(x2)
+    O = cover(I, x3)
+    return O
+
+def t_paint_locations(I):
+    x1 = astuple(ORIGIN, UNITY)
+    x2 = apply(dneighbors, x1)
+    x3 = merge(x2)
+    O = paint(I, x3)
+    return O
+"""
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_merged_tuples_of_patches_match_reference(seed):
+    """merge of a tuple of patches is a tuple of cells or locations (`CellTuple`): fill,
+    underfill and cover read its union, paint of locations raises."""
+    rng = np.random.default_rng(seed)
+    inputs = [random_grid(rng, "ordinary") for _ in range(24)]
+    counts = compare_programs(TUPLE_MERGE_PROGRAMS, "solver", inputs, inputs)
+    for name in ("t_fill_columns", "t_underfill_rows", "t_cover_objects", "t_paint_locations"):
+        assert counts[f"{name}:decided"] >= 0.8 * 24, counts
+
+
 def test_lazy_lines_agree_with_their_canvas():
     """A LinePatches' bounds and cells, read from its runs, equal those of its built mask."""
     from battflow.kernels.patches import _segment, bounds
