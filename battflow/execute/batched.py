@@ -31,6 +31,7 @@ from battflow.kernels.values import (
     Patches,
     Seq,
     Vecs,
+    empty_tuple_at,
     grids_constant,
     grids_from_reference,
     to_numpy,
@@ -233,7 +234,11 @@ def _run_chunk(
         value = evaluator.node_value(n, memo)
         memo[n] = value
         if n in statements:
-            flags[n] = (to_numpy(value.err), to_numpy(value.fb))
+            fb = value.fb
+            empty = empty_tuple_at(value)
+            if empty is not None:  # a known (): later statements decide whether it matters
+                fb = fb & ~empty
+            flags[n] = (to_numpy(value.err), to_numpy(fb))
         for a in graph.nodes[n].args:
             if last.get(a) == n and a not in keep:
                 memo.pop(a, None)

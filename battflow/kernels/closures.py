@@ -29,6 +29,8 @@ from .values import (
     Vecs,
     as_ints,
     cell_order,
+    empty_tuple_at,
+    mark_empty_tuple,
     pad_to,
     raises,
     row_widths,
@@ -54,10 +56,12 @@ def declared_arity(func: Func) -> int | None:
     return None  # a per-sample selection: arity may differ by sample
 
 
-def merge_flags(xp, result: BValue, *inputs: BValue, routes: bool = False) -> BValue:
+def merge_flags(xp, result: BValue, *inputs: BValue, routes: bool = False, raised=None) -> BValue:
     """`result` with the flags of its inputs: a sample whose input failed (err) is decided by that
     failure, so the result's own fallback flag there is dropped; an input's fb is kept. A ragged
-    input cannot be consumed (fb), unless the primitive `routes` it (see RAGGED_AWARE)."""
+    input cannot be consumed (fb), unless the primitive `routes` it (see RAGGED_AWARE).
+    `raised` (bool [B]): samples where the call raises whatever its inputs hold (an error, even
+    where an input falls back)."""
     up_err, up_fb = union_flags(xp, *inputs) if inputs else (result.err, result.fb)
     if not routes:
         for value in inputs:
@@ -65,7 +69,13 @@ def merge_flags(xp, result: BValue, *inputs: BValue, routes: bool = False) -> BV
                 up_fb = up_fb | value.ragged
     err = up_err | result.err
     fb = up_fb | (result.fb & ~up_err)
-    return result.with_flags(err, fb)
+    if raised is not None:
+        err, fb = err | raised, fb & ~raised
+    out = result.with_flags(err, fb)
+    empty = empty_tuple_at(result)
+    if empty is not None:  # still () where the inputs add nothing
+        mark_empty_tuple(out, empty & ~up_fb & ~up_err)
+    return out
 
 
 RAGGED_AWARE = frozenset(
@@ -87,6 +97,8 @@ def call(xp, func: BValue, args: list[BValue], b: int) -> BValue:
     """The batched result of calling `func` on `args` (flags of func and args merged in)."""
     if isinstance(func, Func):
         result = _call_tree(xp, func, args, b)
+        if func.tree[0] == "prim":  # apply_rule has merged the arguments' flags
+            return merge_flags(xp, result, func)
     elif isinstance(func, Consts) and callable(func.value):
         result = unsupported(xp, b)
     else:
@@ -129,6 +141,22 @@ def _call_tree(xp, func: Func, args: list[BValue], b: int) -> BValue:
     raise ValueError(f"unknown closure kind {kind!r}")
 
 
+RAISE_ON_EMPTY_TUPLE = {
+    "shoot": (0, 1),
+    "connect": (0, 1),
+    "crop": (1, 2),
+    "dneighbors": (0,),
+    "ineighbors": (0,),
+    "neighbors": (0,),
+    "vfrontier": (0,),
+    "hfrontier": (0,),
+    "index": (1,),
+}
+"""Argument positions where the reference raises on `()` whatever the other arguments are: it
+indexes or unpacks that argument before, or instead of, anything that could return (dsl-spec;
+`loc[0]`, `i, j = loc`, `start[0] + 42 * direction[0]`, `grid[start[0]:start[0] + dims[0]]`)."""
+
+
 def apply_rule(xp, name: str, args: list[BValue], b: int) -> BValue:
     """A primitive's batched rule on `args`, flags merged; fallback where there is no rule."""
     rule_fn = PRIMITIVES[name].batched
@@ -137,7 +165,12 @@ def apply_rule(xp, name: str, args: list[BValue], b: int) -> BValue:
     result = rule_fn(xp, args, b) if rule_fn is not None else None
     if result is None:
         result = unsupported(xp, b)
-    return merge_flags(xp, result, *args, routes=name in RAGGED_AWARE)
+    raising = None  # () reaching a place where it raises: an error, not a fallback
+    for k in RAISE_ON_EMPTY_TUPLE.get(name, ()):
+        empty = empty_tuple_at(args[k])
+        if empty is not None:
+            raising = empty if raising is None else raising | empty
+    return merge_flags(xp, result, *args, routes=name in RAGGED_AWARE, raised=raising)
 
 
 def truthy(xp, value: BValue):

@@ -39,6 +39,7 @@ from .values import (
     as_vecs,
     cell_coords,
     ints,
+    mark_empty_tuple,
     patch_members,
     vecs,
     with_order,
@@ -287,8 +288,10 @@ def _corner(pick):
         p = args[0]
         r0, r1, c0, c1, empty = bounds(xp, p)
         i, j = pick(p.oi + r0, p.oi + r1, p.oj + c0, p.oj + c1)
-        # An empty patch gives (): no pair form, the reference decides.
-        return vecs(xp, xp.stack([i, j], axis=1), xp.zeros(b, dtype=bool), empty)
+        # An empty patch gives (): no pair form, the reference decides, unless the value is
+        # passed where () raises (noted for `apply_rule`).
+        out = vecs(xp, xp.stack([i, j], axis=1), xp.zeros(b, dtype=bool), empty)
+        return mark_empty_tuple(out, empty & ~(p.err | p.fb))
 
     return apply
 

@@ -349,6 +349,24 @@ class FuncTuple(BValue):
     parts: tuple = field(default_factory=tuple)
 
 
+def mark_empty_tuple(value: BValue, where) -> BValue:
+    """value, noting that where (bool [B], within value.fb) the reference value is the empty
+    tuple `()` (a corner of an empty patch): there is no pair form, so those samples fall back,
+    but a call that raises on `()` whatever its other arguments decides them as errors
+    (`closures.apply_rule`). The note holds only under these very flags: a later change of the
+    flags drops it, except `merge_flags`, which keeps it where the inputs add no flag."""
+    value.__dict__["_empty_tuple"] = (value.fb, where)
+    return value
+
+
+def empty_tuple_at(value: BValue):
+    """bool [B]: where value is noted to be `()` (see `mark_empty_tuple`), or None."""
+    note = value.__dict__.get("_empty_tuple")
+    if note is None or note[0] is not value.fb:
+        return None
+    return note[1]
+
+
 def union_flags(xp, *values: BValue) -> tuple[Any, Any]:
     """err and fb of a result computed from `values`: set wherever any input has them (new
     arrays, never one of the inputs')."""
