@@ -20,6 +20,7 @@ from .seqs import as_seq, clean, empty_like, repeat_value, widen
 from .values import (
     PAD,
     BValue,
+    CellTuple,
     Consts,
     Func,
     Grids,
@@ -56,26 +57,54 @@ def declared_arity(func: Func) -> int | None:
     return None  # a per-sample selection: arity may differ by sample
 
 
-def merge_flags(xp, result: BValue, *inputs: BValue, routes: bool = False, raised=None) -> BValue:
+def merge_flags(
+    xp, result: BValue, *inputs: BValue, routes: bool = False, raised=None, cleared=None
+) -> BValue:
     """`result` with the flags of its inputs: a sample whose input failed (err) is decided by that
     failure, so the result's own fallback flag there is dropped; an input's fb is kept. A ragged
     input cannot be consumed (fb), unless the primitive `routes` it (see RAGGED_AWARE).
     `raised` (bool [B]): samples where the call raises whatever its inputs hold (an error, even
-    where an input falls back)."""
+    where an input falls back). `cleared`: samples where the only fallback is a () input that
+    the call never reads (the result is exact there)."""
     up_err, up_fb = union_flags(xp, *inputs) if inputs else (result.err, result.fb)
+    poison = None
     if not routes:
         for value in inputs:
             if isinstance(value, Grids) and value.ragged is not None:
-                up_fb = up_fb | value.ragged
+                poison = value.ragged if poison is None else poison | value.ragged
+    if poison is not None:
+        up_fb = up_fb | poison
     err = up_err | result.err
     fb = up_fb | (result.fb & ~up_err)
     if raised is not None:
         err, fb = err | raised, fb & ~raised
+    if cleared is not None:
+        fb = fb & ~cleared
     out = result.with_flags(err, fb)
     empty = empty_tuple_at(result)
     if empty is not None:  # still () where the inputs add nothing
         mark_empty_tuple(out, empty & ~up_fb & ~up_err)
+    elif isinstance(result, Func):  # a function that only binds a known ()
+        bound = _bound_empty(result, inputs, poison)
+        if bound is not None:
+            mark_empty_tuple(out, bound & ~err)
     return out
+
+
+def _bound_empty(func: Func, inputs, poison):
+    """bool [B]: where func falls back only because an input bound into it is a known (); None
+    where no input is one. Calling it still falls back there, unless the () raises. (A function
+    value's own flags are its parts' flags, so only the inputs are read.)"""
+    noted = None
+    other = func.fb & False if poison is None else poison
+    for value in inputs:
+        empty = empty_tuple_at(value)
+        if empty is None:
+            other = other | value.fb
+        else:
+            noted = empty if noted is None else noted | empty
+            other = other | (value.fb & ~empty)
+    return None if noted is None else noted & ~other
 
 
 RAGGED_AWARE = frozenset(
@@ -103,7 +132,15 @@ def call(xp, func: BValue, args: list[BValue], b: int) -> BValue:
         result = unsupported(xp, b)
     else:
         result = raises(xp, b)  # calling a non-function raises TypeError
-    return merge_flags(xp, result, func, *args, routes=True)
+    # A known () that a call inside raised on (an error there, with no fallback) is consumed.
+    raised = None
+    for value in (func, *args):
+        empty = empty_tuple_at(value)
+        if empty is not None:
+            raised = empty if raised is None else raised | empty
+    if raised is not None:
+        raised = raised & result.err & ~result.fb
+    return merge_flags(xp, result, func, *args, routes=True, raised=raised)
 
 
 def _call_tree(xp, func: Func, args: list[BValue], b: int) -> BValue:
@@ -157,6 +194,11 @@ indexes or unpacks that argument before, or instead of, anything that could retu
 `loc[0]`, `i, j = loc`, `start[0] + 42 * direction[0]`, `grid[start[0]:start[0] + dims[0]]`)."""
 
 
+RAISE_UNLESS_EMPTY = {"shift": (1, 0), "move": (2, 1)}
+"""(offset position, patch position): `di, dj = directions` raises on () unless the patch is
+empty, which shift returns as it is (and move then paints nothing)."""
+
+
 def apply_rule(xp, name: str, args: list[BValue], b: int) -> BValue:
     """A primitive's batched rule on `args`, flags merged; fallback where there is no rule."""
     rule_fn = PRIMITIVES[name].batched
@@ -170,7 +212,32 @@ def apply_rule(xp, name: str, args: list[BValue], b: int) -> BValue:
         empty = empty_tuple_at(args[k])
         if empty is not None:
             raising = empty if raising is None else raising | empty
-    return merge_flags(xp, result, *args, routes=name in RAGGED_AWARE, raised=raising)
+    cleared = None
+    if name in RAISE_UNLESS_EMPTY:
+        raising, cleared = _offset_of_empty(xp, name, args, result, raising)
+    routes = name in RAGGED_AWARE
+    return merge_flags(xp, result, *args, routes=routes, raised=raising, cleared=cleared)
+
+
+def _offset_of_empty(xp, name: str, args: list[BValue], result: BValue, raising):
+    """(raised, cleared) for shift/move given a known () offset: `di, dj = ()` raises where the
+    patch has cells; an empty patch is returned (moved) without reading the offset, so the rule's
+    result is exact there when nothing else falls back."""
+    k, pk = RAISE_UNLESS_EMPTY[name]
+    empty = empty_tuple_at(args[k])
+    value = args[pk]
+    patch = value.painted if isinstance(value, CellTuple) else as_patches(xp, value)
+    if empty is None or patch is None:
+        return raising, None
+    live = ~(value.err | value.fb)
+    cells = patch.mask.any(axis=(1, 2))
+    hit = empty & live & cells
+    raising = hit if raising is None else raising | hit
+    others = result.fb | (args[k].fb & ~empty)
+    for j, arg in enumerate(args):
+        if j != k:
+            others = others | arg.fb | arg.err
+    return raising, empty & live & ~cells & ~others
 
 
 def truthy(xp, value: BValue):

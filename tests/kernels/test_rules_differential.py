@@ -1422,6 +1422,30 @@ def e_output(I):
     x1 = ofcolor(I, NINE)
     O = urcorner(x1)
     return O
+
+def e_shift(I):
+    x1 = ofcolor(I, NINE)
+    x2 = ulcorner(x1)
+    x3 = ofcolor(I, ONE)
+    x4 = shift(x3, x2)
+    O = fill(I, TWO, x4)
+    return O
+
+def e_move(I):
+    x1 = ofcolor(I, EIGHT)
+    x2 = lrcorner(x1)
+    x3 = ofcolor(I, TWO)
+    x4 = toobject(x3, I)
+    O = move(I, x4, x2)
+    return O
+
+def e_rbind(I):
+    x1 = ofcolor(I, NINE)
+    x2 = urcorner(x1)
+    x3 = rbind(shoot, x2)
+    x4 = x3(ORIGIN)
+    O = fill(I, THREE, x4)
+    return O
 """
 
 
@@ -1432,9 +1456,10 @@ def test_corners_of_empty_patches_match_reference(semantics):
     rng = np.random.default_rng(4)
     inputs = [random_grid(rng, "ordinary") for _ in range(40)]
     counts = compare_programs(EMPTY_CORNER_PROGRAMS, semantics, inputs, inputs)
-    # e_bound (a () bound into a closure) still falls back: the closure carries its flags
-    for name in ("e_shoot", "e_crop", "e_unused", "e_neighbours"):
-        assert counts[f"{name}:decided"] >= 0.9 * 40, counts
+    # (e_rbind's direction, where the corner exists, can be too long a line for a canvas)
+    decided = ("e_shoot", "e_crop", "e_unused", "e_neighbours", "e_shift", "e_move", "e_rbind")
+    for name in (*decided, "e_bound"):
+        assert counts[f"{name}:decided"] >= 0.8 * 40, counts
 
 
 @pytest.mark.parametrize("seed", range(3))
