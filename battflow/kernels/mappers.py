@@ -34,7 +34,19 @@ from .seqs import (
     valid_slots,
     widen,
 )
-from .values import BValue, Consts, Func, FuncTuple, Grids, Ints, Patches, Seq, Vecs, raises
+from .values import (
+    BValue,
+    Consts,
+    Func,
+    FuncTuple,
+    Grids,
+    Ints,
+    Patches,
+    Seq,
+    Vecs,
+    raises,
+    with_order,
+)
 
 
 def map_over(xp, func: BValue, seqs: list[Seq], idx: list, k: int) -> BValue:
@@ -117,10 +129,20 @@ def _mapply(xp, args, b):
     if seq is not None and seq.frozen:
         out, err, fb = _mapped(xp, func, seq)
         if isinstance(out, Patches):
+            from .cellorder import merged_order
             from .objects import merge_patches
 
             images = Seq(err, fb, out, seq.n, seq.k, True, seq.n <= 1)
-            return merge_flags(xp, merge_patches(xp, images, b), images)
+            merged = merge_patches(xp, images, b)
+            if isinstance(merged, Patches) and "_order" in out.__dict__:
+                # the order of the union needs the set of images in CPython's order: built
+                # (equal images collapsed, the set replayed) only when a reader asks
+                def order(m, want):
+                    image_set = frozenset_of(xp, out, seq.n, seq.k, err, fb, seq.ordered)
+                    return merged_order(xp, m, image_set, want)
+
+                with_order(merged, order)
+            return merge_flags(xp, merged, images)
     return _then_merge(_apply)(xp, args, b)
 
 

@@ -147,6 +147,20 @@ def q_box_row(I):
     O = color(x3)
     return O
 
+def q_mapply_shifted(I):
+    x1 = objects(I, F, T, T)
+    x2 = rbind(shift, UNITY)
+    x3 = mapply(x2, x1)
+    O = color(x3)
+    return O
+
+def q_mapply_normalized(I):
+    x1 = objects(I, F, F, T)
+    x2 = sizefilter(x1, ONE)
+    x3 = mapply(normalize, x2)
+    O = mostcolor(x3)
+    return O
+
 def q_branch_sets(I):
     x1 = objects(I, F, F, T)
     x2 = partition(I)
