@@ -91,20 +91,28 @@ def merge_flags(
     return out
 
 
+def _noted_empty(values):
+    """bool [B]: where any of values is a noted () (`empty_tuple_at`), or None where none is."""
+    noted = None
+    for value in values:
+        empty = empty_tuple_at(value)
+        if empty is not None:
+            noted = empty if noted is None else noted | empty
+    return noted
+
+
 def _bound_empty(func: Func, inputs, poison):
     """bool [B]: where func falls back only because an input bound into it is a known (); None
     where no input is one. Calling it still falls back there, unless the () raises. (A function
     value's own flags are its parts' flags, so only the inputs are read.)"""
-    noted = None
+    noted = _noted_empty(inputs)
+    if noted is None:
+        return None
     other = func.fb & False if poison is None else poison
     for value in inputs:
         empty = empty_tuple_at(value)
-        if empty is None:
-            other = other | value.fb
-        else:
-            noted = empty if noted is None else noted | empty
-            other = other | (value.fb & ~empty)
-    return None if noted is None else noted & ~other
+        other = other | (value.fb if empty is None else value.fb & ~empty)
+    return noted & ~other
 
 
 RAGGED_AWARE = frozenset(
@@ -133,11 +141,7 @@ def call(xp, func: BValue, args: list[BValue], b: int) -> BValue:
     else:
         result = raises(xp, b)  # calling a non-function raises TypeError
     # A known () that a call inside raised on (an error there, with no fallback) is consumed.
-    raised = None
-    for value in (func, *args):
-        empty = empty_tuple_at(value)
-        if empty is not None:
-            raised = empty if raised is None else raised | empty
+    raised = _noted_empty([func, *args])
     if raised is not None:
         raised = raised & result.err & ~result.fb
     return merge_flags(xp, result, func, *args, routes=True, raised=raised)
@@ -207,11 +211,8 @@ def apply_rule(xp, name: str, args: list[BValue], b: int) -> BValue:
     result = rule_fn(xp, args, b) if rule_fn is not None else None
     if result is None:
         result = unsupported(xp, b)
-    raising = None  # () reaching a place where it raises: an error, not a fallback
-    for k in RAISE_ON_EMPTY_TUPLE.get(name, ()):
-        empty = empty_tuple_at(args[k])
-        if empty is not None:
-            raising = empty if raising is None else raising | empty
+    # () reaching a place where it raises: an error, not a fallback
+    raising = _noted_empty([args[k] for k in RAISE_ON_EMPTY_TUPLE.get(name, ())])
     cleared = None
     if name in RAISE_UNLESS_EMPTY:
         raising, cleared = _offset_of_empty(xp, name, args, result, raising)
@@ -321,7 +322,7 @@ def select(xp, cond: BValue, yes: BValue, no: BValue, b: int) -> BValue | None:
             colors = colors.astype(np.int16)
         out = Patches(err, fb | far, mask, oi, oj, colors)
         if "_order" in a.__dict__ and "_order" in c.__dict__:
-            with_order(out, lambda q, want: _selected_order(xp, t, a, c, q, want))
+            with_order(xp, out, lambda q, want: _selected_order(xp, t, a, c, q, want))
         return out
     if isinstance(yes, Seq) or isinstance(no, Seq):
         return _select_seqs(xp, t, yes, no, err, fb)

@@ -194,7 +194,7 @@ def _objects(xp, args, b):
     flags = (univalued, diagonal, without_bg)
     dead = seq.err | seq.fb
     with_order(
-        seq.items, lambda q, want: replayed_objects_order(xp, q, g, flags, seq.n, dead, want)
+        xp, seq.items, lambda q, want: replayed_objects_order(xp, q, g, flags, seq.n, dead, want)
     )
     return seq
 
@@ -242,7 +242,7 @@ def _colour_objects(xp, g: Grids, without_bg: bool) -> Seq:
     zeros = xp.zeros(b * K, dtype=bool)
     origin = xp.zeros(b * K, dtype=np.int64)
     items = Patches(zeros, zeros.copy(), mask, origin, origin.copy(), colors)
-    with_order(items, lambda q, want: row_major_order(xp, q, want))  # each filled row-major
+    with_order(xp, items, lambda q, want: row_major_order(xp, q, want))  # each filled row-major
     n = xp.where(err | fb, 0, count).astype(np.int32)
     return frozenset_of(xp, items, n, K, err, fb, known & ~(err | fb))
 

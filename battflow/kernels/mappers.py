@@ -45,7 +45,6 @@ from .values import (
     Seq,
     Vecs,
     raises,
-    with_order,
 )
 
 
@@ -129,19 +128,14 @@ def _mapply(xp, args, b):
     if seq is not None and seq.frozen:
         out, err, fb = _mapped(xp, func, seq)
         if isinstance(out, Patches):
-            from .cellorder import merged_order
             from .objects import merge_patches
 
             images = Seq(err, fb, out, seq.n, seq.k, True, seq.n <= 1)
-            merged = merge_patches(xp, images, b)
-            if isinstance(merged, Patches) and "_order" in out.__dict__:
-                # the order of the union needs the set of images in CPython's order: built
-                # (equal images collapsed, the set replayed) only when a reader asks
-                def order(m, want):
-                    image_set = frozenset_of(xp, out, seq.n, seq.k, err, fb, seq.ordered)
-                    return merged_order(xp, m, image_set, want)
 
-                with_order(merged, order)
+            def image_set():  # in CPython's order (equal images collapsed, the set replayed)
+                return frozenset_of(xp, out, seq.n, seq.k, err, fb, seq.ordered)
+
+            merged = merge_patches(xp, images, b, as_set=image_set)
             return merge_flags(xp, merged, images)
     return _then_merge(_apply)(xp, args, b)
 

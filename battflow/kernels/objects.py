@@ -108,7 +108,7 @@ def _asobject(xp, args, b):
     inside = cells_inside(xp, g)
     p = _at_origin(xp, g, inside)
     p = replace(p, colors=xp.where(inside, g.cells, PAD).astype(np.int16))
-    return with_order(p, lambda q, want: row_major_order(xp, q, want))  # inserted row-major
+    return with_order(xp, p, lambda q, want: row_major_order(xp, q, want))  # inserted row-major
 
 
 @rule("toobject")
@@ -126,7 +126,7 @@ def _toobject(xp, args, b):
     out = Patches(g.h == 0, _zeros(xp, b), mask, p.oi, p.oj)
     out = replace(out, colors=xp.where(mask, colours, PAD).astype(np.int16))
     if "_order" in p.__dict__:  # filled in the order of toindices(patch)
-        with_order(out, lambda q, want: refilled_order(xp, q, indices_order(xp, p, want), want))
+        with_order(xp, out, lambda q, want: refilled_order(xp, q, indices_order(xp, p, want), want))
     return out
 
 
@@ -558,10 +558,24 @@ def _gravitate(xp, args, b):
 
 
 # -- sets of patches -----------------------------------------------------------------------------
-def merge_patches(xp, seq: Seq, b: int) -> Patches | CellTuple:
+def merge_patches(xp, seq: Seq, b: int, as_set=None) -> Patches | CellTuple:
     """merge(frozenset of patches): the union of the members (a frozenset of their cells). One
     kind for all members; an Object union with two colours at one location falls back.
-    merge(tuple of patches) is the tuple of their cells or locations: a `CellTuple`."""
+    merge(tuple of patches) is the tuple of their cells or locations: a `CellTuple`. Where the
+    members carry their cell order, the union's order is tracked too, from the members in
+    CPython's order: `seq` itself, or `as_set()` (built only when a reader asks) where seq's
+    members are in another order (the images `mapply` makes)."""
+    union = _merged(xp, seq, b)
+    if isinstance(union, Patches) and seq.frozen and "_order" in seq.items.__dict__:
+
+        def order(m, want):
+            return merged_order(xp, m, seq if as_set is None else as_set(), want)
+
+        with_order(xp, union, order)
+    return union
+
+
+def _merged(xp, seq: Seq, b: int) -> Patches | CellTuple:
     items = seq.items
     k = seq.k
     valid = valid_slots(xp, seq.n, k)
@@ -611,13 +625,8 @@ def _merge_sets() -> None:
 
     def apply(xp, args, b):
         c = args[0]
-        if isinstance(c, Seq) and c.frozen and isinstance(c.items, Patches):
-            merged = merge_patches(xp, c, b)
-            if "_order" in c.items.__dict__ and isinstance(merged, Patches):
-                with_order(merged, lambda m, want: merged_order(xp, m, c, want))
-            return merged
         if isinstance(c, Seq) and isinstance(c.items, Patches):
-            return merge_patches(xp, c, b)  # a tuple of Objects or of Indices
+            return merge_patches(xp, c, b)  # a frozenset of patches, or a tuple of them
         return previous(xp, args, b)
 
     PRIMITIVES["merge"].batched = apply

@@ -92,7 +92,7 @@ def _ofcolor(xp, args, b):
     if value is None:
         return None
     p = _at_origin(xp, g, cells_inside(xp, g) & (g.cells == value.v[:, None, None]))
-    return with_order(p, lambda q, want: row_major_order(xp, q, want))  # inserted row-major
+    return with_order(xp, p, lambda q, want: row_major_order(xp, q, want))  # inserted row-major
 
 
 @rule("asindices")
@@ -101,7 +101,7 @@ def _asindices(xp, args, b):
     (g,) = args
     # range(len(grid[0])) is only evaluated for a grid with rows: () gives frozenset().
     p = _at_origin(xp, g, cells_inside(xp, g) & (g.w > 0)[:, None, None])
-    return with_order(p, lambda q, want: row_major_order(xp, q, want))  # inserted row-major
+    return with_order(xp, p, lambda q, want: row_major_order(xp, q, want))  # inserted row-major
 
 
 def painted(xp, g: Grids, patch: Patches):
@@ -410,7 +410,7 @@ def _moved(xp, p: Patches, oi, oj) -> Patches:
     where that is tracked."""
     moved = replace(_patch_at(xp, p.mask, oi, oj), colors=p.colors)
     if "_order" in p.__dict__:
-        with_order(moved, lambda m, want: moved_order(xp, m, p, want))
+        with_order(xp, moved, lambda m, want: moved_order(xp, m, p, want))
     return moved
 
 
@@ -440,7 +440,7 @@ def _toindices(xp, args, b):
     p = args[0]
     out = replace(p, colors=None)
     if "_order" in p.__dict__:
-        with_order(out, lambda _, want: indices_order(xp, p, want))
+        with_order(xp, out, lambda _, want: indices_order(xp, p, want))
     return out
 
 
@@ -466,9 +466,9 @@ def _boxed(kind: str):
         p = args[0]
         out = Patches(p.err, p.fb, _box_mask(xp, p, kind), p.oi, p.oj)
         if kind == "backdrop":  # every bbox location, inserted row-major
-            with_order(out, lambda q, want: row_major_order(xp, q, want))
+            with_order(xp, out, lambda q, want: row_major_order(xp, q, want))
         if kind == "box":
-            with_order(out, lambda q, want: rectangle_order(xp, q, want))
+            with_order(xp, out, lambda q, want: rectangle_order(xp, q, want))
         return out
 
     return apply
@@ -745,7 +745,7 @@ def _rectangle(xp, ai, aj, bi, bj, err, fb) -> Patches:
     inside = (i < t) & (j < w)
     edge = (i == 0) | (i == t - 1) | (j == 0) | (j == w - 1)
     out = Patches(err, fb | far, inside & edge, si, sj)
-    return with_order(out, lambda q, want: rectangle_order(xp, q, want))
+    return with_order(xp, out, lambda q, want: rectangle_order(xp, q, want))
 
 
 def _around(grow: int):

@@ -98,7 +98,7 @@ def take_value(xp, value: BValue, idx) -> BValue:
         colors = None if value.colors is None else value.colors[idx]
         out = Patches(err, fb, value.mask[idx], value.oi[idx], value.oj[idx], colors)
         if "_order" in value.__dict__:
-            with_order(out, lambda _, want: _taken_order(value, idx, want))
+            with_order(xp, out, lambda _, want: _taken_order(value, idx, want))
         value.take_memo(out, idx)
         return out
     if isinstance(value, Cells):

@@ -28,7 +28,6 @@ mixed sets, ...) has no batched representation: a rule that would produce one fl
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -266,13 +265,14 @@ def patch_members(xp, p: Patches, keep=None):
     return item, p.oi[item] + r, p.oj[item] + c, colour
 
 
-def with_order(p: Patches, compute) -> Patches:
-    """p, carrying the iteration order of its members: compute(p, want) gives, for the samples
-    where want (host bool [B]) is set, (rank int32 [B, H, W]: each member's position when its set
-    is iterated, read where p.mask is set; known bool [B]: samples whose rank is exact, never
-    outside want). Computed when first asked for (`cell_order`); see `cellorder.py`. compute takes
-    the patch as its argument, so that it holds no reference to it."""
-    p.__dict__["_order"] = compute
+def with_order(xp, p: Patches, compute) -> Patches:
+    """p (arrays of `xp`), carrying the iteration order of its members: compute(p, want) gives,
+    for the samples where want (host bool [B]) is set, (rank int32 [B, H, W]: each member's
+    position when its set is iterated, read where p.mask is set; known bool [B]: samples whose
+    rank is exact, never outside want). Computed when first asked for (`cell_order`); see
+    `cellorder.py`. compute takes the patch as its argument, so that it holds no reference to
+    it."""
+    p.__dict__["_order"] = (xp, compute)
     return p
 
 
@@ -281,9 +281,10 @@ def cell_order(p: Patches, want=None):
     `with_order`), or None where no rule tracked the order. Samples are computed once, when
     first asked for; copies with other flags share them, and every rule that builds a new patch
     without an order loses it."""
-    compute = p.__dict__.get("_order")
-    if compute is None:
+    order = p.__dict__.get("_order")
+    if order is None:
         return None
+    xp, compute = order
     want = np.ones(p.size, dtype=bool) if want is None else to_numpy(want).astype(bool)
     cached = p.__dict__.get("_order_cache")
     if cached is None:
@@ -293,7 +294,6 @@ def cell_order(p: Patches, want=None):
     missing = want & ~cached[2]
     if missing.any():
         rank, known = compute(p, missing)
-        xp = np if isinstance(known, np.ndarray) else sys.modules["cupy"]
         fresh = xp.asarray(missing)
         cached[0] = xp.where(fresh[:, None, None], rank, cached[0])
         cached[1] = xp.where(fresh, known, cached[1])
