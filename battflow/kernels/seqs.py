@@ -56,11 +56,14 @@ from .values import (
     with_order,
 )
 
-MAX_ITEMS = 256
-"""Largest element axis a batched container may use; longer containers fall back."""
+MAX_ITEMS = 1024
+"""Largest element axis a batched container may use; longer containers fall back. A 30 x 30
+grid has at most 900 components, so every `objects` result of ARC's grids fits."""
+MAX_PAIRWISE = 256 * 256
+"""Most element pairs per sample compared value by value (`pair_equal` on values without keys:
+B * Ka * Kc gathered items); larger comparisons refuse (the rule falls back)."""
 MAX_CELLS = 1024
-"""Most locations or cells a patch viewed as a container holds (a 30 x 30 grid's 900 fit);
-only rules that never compare elements pairwise take more than MAX_ITEMS."""
+"""Most locations or cells a patch viewed as a container holds (a 30 x 30 grid's 900 fit)."""
 
 
 def valid_slots(xp, n, k: int):
@@ -275,6 +278,8 @@ def pair_equal(xp, a_items: BValue, ka: int, c_items: BValue, kc: int):
         ida = ids[: a_items.size].reshape(b, ka)
         idc = ids[a_items.size :].reshape(b, kc)
         return ida[:, :, None] == idc[:, None, :]
+    if ka * kc > MAX_PAIRWISE:
+        return None
     base = xp.arange(b)[:, None, None]
     i = xp.arange(ka)[None, :, None]
     j = xp.arange(kc)[None, None, :]

@@ -1510,3 +1510,58 @@ def test_l1_distance_transform():
             if len(cells):
                 brute = np.abs(ii[..., None] - cells[:, 0]) + np.abs(jj[..., None] - cells[:, 1])
                 assert (got[s] == brute.min(axis=-1)).all()
+
+
+MANY_COMPONENT_PROGRAMS = """
+def m_largest(I):
+    x1 = objects(I, T, F, F)
+    x2 = argmax(x1, size)
+    O = fill(I, FIVE, x2)
+    return O
+
+def m_first(I):
+    x1 = objects(I, T, F, F)
+    x2 = first(x1)
+    O = fill(I, FIVE, x2)
+    return O
+
+def m_colour(I):
+    x1 = objects(I, T, F, T)
+    x2 = colorfilter(x1, TWO)
+    x3 = sizefilter(x2, ONE)
+    x4 = merge(x3)
+    O = fill(I, EIGHT, x4)
+    return O
+
+def m_count(I):
+    x1 = objects(I, T, F, F)
+    x2 = rbind(bordering, I)
+    x3 = sfilter(x1, x2)
+    O = size(x3)
+    return O
+
+def m_order(I):
+    x1 = objects(I, F, F, T)
+    x2 = order(x1, uppermost)
+    x3 = last(x2)
+    O = fill(I, ONE, x3)
+    return O
+"""
+
+
+def test_grids_of_hundreds_of_components_match_reference():
+    """A 30 x 30 grid has up to 900 components: objects, selections, order and argmax over
+    them are decided (MAX_ITEMS), not handed to the reference."""
+    rng = np.random.default_rng(7)
+    checkers = [
+        tuple(tuple((i + j) % 2 * c for j in range(w)) for i in range(h))
+        for c, h, w in ((2, 30, 30), (3, 30, 29), (2, 25, 30))
+    ]
+    noise = [
+        tuple(tuple(int(v) for v in row) for row in rng.integers(0, colours, (30, 30)))
+        for colours in (3, 4, 5)
+    ]
+    inputs = [*checkers, *noise]
+    counts = compare_programs(MANY_COMPONENT_PROGRAMS, "solver", inputs, inputs)
+    for name in ("m_largest", "m_first", "m_colour", "m_count", "m_order"):
+        assert counts[f"{name}:decided"] == len(inputs), counts
