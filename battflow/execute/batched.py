@@ -235,8 +235,8 @@ def _run_chunk(
         memo[n] = value
         if n in statements:
             fb = value.fb
-            empty = empty_tuple_at(value)
-            if empty is not None:  # a known (): later statements decide whether it matters
+            empty = empty_tuple_at(value, None)
+            if empty is not None:  # a known () or {()}: later statements decide whether it matters
                 fb = fb & ~empty
             flags[n] = (to_numpy(value.err), to_numpy(fb))
         for a in graph.nodes[n].args:

@@ -18,6 +18,7 @@ from battflow.dsl.registry import PRIMITIVES
 from .patches import align, as_patches, place_colors, place_values
 from .seqs import as_seq, clean, empty_like, repeat_value, widen
 from .values import (
+    EMPTY_TUPLE,
     PAD,
     BValue,
     CellTuple,
@@ -29,9 +30,11 @@ from .values import (
     Seq,
     Vecs,
     as_ints,
+    as_vecs,
     cell_order,
     empty_tuple_at,
     mark_empty_tuple,
+    noted_kind,
     pad_to,
     raises,
     row_widths,
@@ -39,6 +42,9 @@ from .values import (
     union_flags,
     unsupported,
     with_order,
+)
+from .values import (
+    SET_OF_EMPTY_TUPLE as SET,
 )
 
 
@@ -81,9 +87,9 @@ def merge_flags(
     if cleared is not None:
         fb = fb & ~cleared
     out = result.with_flags(err, fb)
-    empty = empty_tuple_at(result)
-    if empty is not None:  # still () where the inputs add nothing
-        mark_empty_tuple(out, empty & ~up_fb & ~up_err)
+    empty = empty_tuple_at(result, None)
+    if empty is not None:  # still () or {()} where the inputs add nothing
+        mark_empty_tuple(out, empty & ~up_fb & ~up_err, noted_kind(result))
     elif isinstance(result, Func):  # a function that only binds a known ()
         bound = _bound_empty(result, inputs, poison)
         if bound is not None:
@@ -91,11 +97,12 @@ def merge_flags(
     return out
 
 
-def _noted_empty(values):
-    """bool [B]: where any of values is a noted () (`empty_tuple_at`), or None where none is."""
+def _noted_empty(values, kind: str | None = EMPTY_TUPLE):
+    """bool [B]: where any of values is a noted () (`empty_tuple_at`; {()} with kind
+    SET_OF_EMPTY_TUPLE, either with None), or None where none is."""
     noted = None
     for value in values:
-        empty = empty_tuple_at(value)
+        empty = empty_tuple_at(value, kind)
         if empty is not None:
             noted = empty if noted is None else noted | empty
     return noted
@@ -140,8 +147,9 @@ def call(xp, func: BValue, args: list[BValue], b: int) -> BValue:
         result = unsupported(xp, b)
     else:
         result = raises(xp, b)  # calling a non-function raises TypeError
-    # A known () that a call inside raised on (an error there, with no fallback) is consumed.
-    raised = _noted_empty([func, *args])
+    # A known () or {()} that a call inside raised on (an error there, with no fallback) is
+    # consumed.
+    raised = _noted_empty([func, *args], None)
     if raised is not None:
         raised = raised & result.err & ~result.fb
     return merge_flags(xp, result, func, *args, routes=True, raised=raised)
@@ -198,6 +206,40 @@ indexes or unpacks that argument before, or instead of, anything that could retu
 `loc[0]`, `i, j = loc`, `start[0] + 42 * direction[0]`, `grid[start[0]:start[0] + dims[0]]`)."""
 
 
+_ANY_PATCH = {"toindices", "normalize", "shift", "toobject", "corners", "box", "inbox", "outbox"}
+_ANY_PATCH |= {"backdrop", "delta", "center", "centerofmass", "ulcorner", "urcorner", "llcorner"}
+_ANY_PATCH |= {"lrcorner", "uppermost", "lowermost", "leftmost", "rightmost", "height", "width"}
+_ANY_PATCH |= {"shape", "portrait", "square", "hline", "vline", "bordering", "hmirror", "vmirror"}
+_ANY_PATCH |= {"dmirror", "cmirror", "upscale", "color", "palette", "mostcolor", "leastcolor"}
+_ANY_PATCH |= {"numcolors", "colorcount", "hperiod", "vperiod", "colorfilter", "dneighbors"}
+_ANY_PATCH |= {"ineighbors", "neighbors", "vfrontier", "hfrontier"}
+RAISE_ON_SET_OF_EMPTY_TUPLE = {name: (0,) for name in _ANY_PATCH}
+RAISE_ON_SET_OF_EMPTY_TUPLE |= {
+    "recolor": (1,),
+    "fill": (0, 2),
+    "underfill": (0, 2),
+    "paint": (0, 1),
+    "underpaint": (0, 1),
+    "cover": (0, 1),
+    "move": (0, 1),
+    "subgrid": (0, 1),
+    "hmatching": (0, 1),
+    "vmatching": (0, 1),
+    "manhattan": (0, 1),
+    "adjacent": (0, 1),
+    "position": (0, 1),
+    "gravitate": (0, 1),
+    "occurrences": (0, 1),
+    "shoot": (0, 1),
+    "connect": (0, 1),
+    "index": (0, 1),
+}
+"""Argument positions where the reference raises on `{()}` (the corners of an empty patch)
+whatever the other arguments are: the patch functions read it with `toindices`, whose Object
+test indexes its member `()` (IndexError), or unpack its member as a cell or a location; the
+rest index it as a grid or a location. Checked against the reference in the tests."""
+
+
 RAISE_UNLESS_EMPTY = {"shift": (1, 0), "move": (2, 1)}
 """(offset position, patch position): `di, dj = directions` raises on () unless the patch is
 empty, which shift returns as it is (and move then paints nothing)."""
@@ -213,6 +255,9 @@ def apply_rule(xp, name: str, args: list[BValue], b: int) -> BValue:
         result = unsupported(xp, b)
     # () reaching a place where it raises: an error, not a fallback
     raising = _noted_empty([args[k] for k in RAISE_ON_EMPTY_TUPLE.get(name, ())])
+    on_set = _noted_empty([args[k] for k in RAISE_ON_SET_OF_EMPTY_TUPLE.get(name, ())], SET)
+    if on_set is not None:
+        raising = on_set if raising is None else raising | on_set
     cleared = None
     if name in RAISE_UNLESS_EMPTY:
         raising, cleared = _offset_of_empty(xp, name, args, result, raising)
@@ -272,8 +317,10 @@ def select(xp, cond: BValue, yes: BValue, no: BValue, b: int) -> BValue | None:
     yes_i, no_i = as_ints(xp, yes), as_ints(xp, no)
     if yes_i is not None and no_i is not None:
         return Ints(err, fb, xp.where(t, yes_i.v, no_i.v), yes_i.boolean and no_i.boolean)
-    if isinstance(yes, Vecs) and isinstance(no, Vecs):
-        return Vecs(err, fb, xp.where(t[:, None], yes.v, no.v))
+    if isinstance(yes, Vecs) or isinstance(no, Vecs):  # a pair beside a constant pair too
+        yes_v, no_v = as_vecs(xp, yes), as_vecs(xp, no)
+        if yes_v is not None and no_v is not None:
+            return Vecs(err, fb, xp.where(t[:, None], yes_v.v, no_v.v))
     if isinstance(yes, Grids) and isinstance(no, Grids):
         H = max(yes.canvas[0], no.canvas[0])
         W = max(yes.canvas[1], no.canvas[1])

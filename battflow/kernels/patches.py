@@ -26,6 +26,7 @@ from .values import (
     CELL_MAX,
     CELL_MIN,
     PAD,
+    SET_OF_EMPTY_TUPLE,
     CellTuple,
     Consts,
     Grids,
@@ -777,8 +778,9 @@ def _corners(xp, args, b):
     j = xp.arange(W)[None, None, :]
     rows = (i == r0[:, None, None]) | (i == r1[:, None, None])
     cols = (j == c0[:, None, None]) | (j == c1[:, None, None])
-    # An empty patch has the corners (): {()} has no mask form.
-    return Patches(p.err, p.fb | empty, rows & cols & ~empty[:, None, None], p.oi, p.oj)
+    # An empty patch has the corners {()}: no mask form, but noted for the calls that raise on it.
+    out = Patches(p.err, p.fb | empty, rows & cols & ~empty[:, None, None], p.oi, p.oj)
+    return mark_empty_tuple(out, empty & ~(p.err | p.fb), SET_OF_EMPTY_TUPLE)
 
 
 _NEIGHBOURS = {

@@ -349,22 +349,35 @@ class FuncTuple(BValue):
     parts: tuple = field(default_factory=tuple)
 
 
-def mark_empty_tuple(value: BValue, where) -> BValue:
+EMPTY_TUPLE, SET_OF_EMPTY_TUPLE = "()", "{()}"
+"""The kinds of noted values (`mark_empty_tuple`): the corner of an empty patch, and the corners
+of one."""
+
+
+def mark_empty_tuple(value: BValue, where, kind: str = EMPTY_TUPLE) -> BValue:
     """value, noting that where (bool [B], within value.fb) the reference value is the empty
-    tuple `()` (a corner of an empty patch): there is no pair form, so those samples fall back,
-    but a call that raises on `()` whatever its other arguments decides them as errors
-    (`closures.apply_rule`). The note holds only under these very flags: a later change of the
-    flags drops it, except `merge_flags`, which keeps it where the inputs add no flag."""
-    value.__dict__["_empty_tuple"] = (value.fb, where)
+    tuple `()` (a corner of an empty patch), or with kind SET_OF_EMPTY_TUPLE the set `{()}` (the
+    corners of one): there is no batched form, so those samples fall back, but a call that raises
+    on it whatever its other arguments decides them as errors (`closures.apply_rule`). The note
+    holds only under these very flags: a later change of the flags drops it, except
+    `merge_flags`, which keeps it where the inputs add no flag."""
+    value.__dict__["_empty_tuple"] = (value.fb, where, kind)
     return value
 
 
-def empty_tuple_at(value: BValue):
-    """bool [B]: where value is noted to be `()` (see `mark_empty_tuple`), or None."""
+def empty_tuple_at(value: BValue, kind: str | None = EMPTY_TUPLE):
+    """bool [B]: where value is noted to be `()` (see `mark_empty_tuple`), or `{()}` with kind
+    SET_OF_EMPTY_TUPLE, or either with kind None; None where there is no such note."""
     note = value.__dict__.get("_empty_tuple")
-    if note is None or note[0] is not value.fb:
+    if note is None or note[0] is not value.fb or kind not in (None, note[2]):
         return None
     return note[1]
+
+
+def noted_kind(value: BValue) -> str | None:
+    """The kind of value's note (see `mark_empty_tuple`), or None."""
+    note = value.__dict__.get("_empty_tuple")
+    return None if note is None or note[0] is not value.fb else note[2]
 
 
 def union_flags(xp, *values: BValue) -> tuple[Any, Any]:

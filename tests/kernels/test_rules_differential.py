@@ -1462,6 +1462,105 @@ def test_corners_of_empty_patches_match_reference(semantics):
         assert counts[f"{name}:decided"] >= 0.8 * 40, counts
 
 
+CORNER_SET_PROGRAMS = """
+def s_fill(I):
+    x1 = ofcolor(I, NINE)
+    x2 = corners(x1)
+    O = fill(I, ONE, x2)
+    return O
+
+def s_toobject(I):
+    x1 = ofcolor(I, EIGHT)
+    x2 = corners(x1)
+    x3 = toobject(x2, I)
+    O = paint(I, x3)
+    return O
+
+def s_unused(I):
+    x1 = ofcolor(I, SEVEN)
+    x2 = corners(x1)
+    O = fill(I, TWO, x1)
+    return O
+
+def s_position(I):
+    x2 = asobject(I)
+    x3 = ofcolor(I, NINE)
+    x4 = corners(x3)
+    x5 = position(x2, x4)
+    O = shift(x2, x5)
+    return O
+
+def s_inbox(I):
+    x1 = ofcolor(I, SIX)
+    x2 = corners(x1)
+    x3 = inbox(x2)
+    O = underfill(I, THREE, x3)
+    return O
+
+def s_size(I):
+    x1 = ofcolor(I, NINE)
+    x2 = corners(x1)
+    O = size(x2)
+    return O
+"""
+
+
+@pytest.mark.parametrize("semantics", ["solver", "batt"])
+def test_corners_of_empty_patch_match_reference(semantics):
+    """The corners of an empty patch are {()}: an error where a call raises on it whatever its
+    other arguments (RAISE_ON_SET_OF_EMPTY_TUPLE), a fallback where it is read otherwise."""
+    rng = np.random.default_rng(5)
+    inputs = [random_grid(rng, "ordinary") for _ in range(40)]
+    counts = compare_programs(CORNER_SET_PROGRAMS, semantics, inputs, inputs)
+    for name in ("s_fill", "s_toobject", "s_unused", "s_position", "s_inbox"):
+        assert counts[f"{name}:decided"] >= 0.8 * 40, counts
+
+
+RAISING_POOL = [
+    ((1, 2, 3), (4, 5, 6)),
+    ((0,),),
+    (),
+    0,
+    3,
+    -1,
+    True,
+    None,
+    (0, 0),
+    (1, 2),
+    (1,),
+    ((1, 2), (3, 4)),
+    frozenset(),
+    frozenset({(0, 0), (1, 1)}),
+    frozenset({(2, (0, 0)), (3, (1, 1))}),
+    frozenset({()}),
+    frozenset({1, 2}),
+    frozenset({frozenset({(0, 0)})}),
+    PRIMITIVES["size"].impl,
+    PRIMITIVES["identity"].impl,
+]
+
+
+@pytest.mark.parametrize(
+    "table, value",
+    [("RAISE_ON_EMPTY_TUPLE", ()), ("RAISE_ON_SET_OF_EMPTY_TUPLE", frozenset({()}))],
+)
+def test_noted_values_raise_where_the_tables_say(table, value):
+    """Every (primitive, position) of the tables raises on the noted value with every
+    combination of other arguments from a varied pool (grids, ints, pairs, patches, sets,
+    functions, None)."""
+    import itertools
+
+    from battflow.kernels import closures
+
+    for name, positions in getattr(closures, table).items():
+        prim = PRIMITIVES[name]
+        for pos in positions:
+            for others in itertools.product(RAISING_POOL, repeat=prim.arity - 1):
+                args = [*others[:pos], value, *others[pos:]]
+                with pytest.raises(Exception):  # noqa: B017
+                    prim.impl(*args)
+
+
 @pytest.mark.parametrize("seed", range(3))
 def test_merged_tuples_of_patches_match_reference(seed):
     """merge of a tuple of patches is a tuple of cells or locations (`CellTuple`): fill,
