@@ -194,16 +194,27 @@ RAISE_ON_EMPTY_TUPLE = {
     "shoot": (0, 1),
     "connect": (0, 1),
     "crop": (1, 2),
-    "dneighbors": (0,),
-    "ineighbors": (0,),
-    "neighbors": (0,),
-    "vfrontier": (0,),
-    "hfrontier": (0,),
-    "index": (1,),
+    "index": (0, 1),
+    "add": (0, 1),
+    "subtract": (0, 1),
+    "multiply": (0, 1),
+    "divide": (0, 1),
+    "position": (0, 1),
+    "manhattan": (0, 1),
+    "adjacent": (0, 1),
+    "gravitate": (0, 1),
+    "toobject": (1,),
 }
+_LOCATION_OR_NUMBER = {"dneighbors", "ineighbors", "neighbors", "vfrontier", "hfrontier"}
+_LOCATION_OR_NUMBER |= {"increment", "decrement", "double", "halve", "crement", "invert", "sign"}
+_LOCATION_OR_NUMBER |= {"positive", "even", "center", "uppermost", "lowermost", "leftmost"}
+_LOCATION_OR_NUMBER |= {"rightmost", "inbox", "outbox", "bordering", "square", "first", "last"}
+_LOCATION_OR_NUMBER |= {"color"}
+RAISE_ON_EMPTY_TUPLE |= {name: (0,) for name in _LOCATION_OR_NUMBER}
 """Argument positions where the reference raises on `()` whatever the other arguments are: it
 indexes or unpacks that argument before, or instead of, anything that could return (dsl-spec;
-`loc[0]`, `i, j = loc`, `start[0] + 42 * direction[0]`, `grid[start[0]:start[0] + dims[0]]`)."""
+`loc[0]`, `i, j = loc`, `a[0] + b`, `start[0] + 42 * direction[0]`, `min()` of nothing), or
+does arithmetic on it. Checked against the reference in the tests."""
 
 
 _ANY_PATCH = {"toindices", "normalize", "shift", "toobject", "corners", "box", "inbox", "outbox"}
