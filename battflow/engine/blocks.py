@@ -92,6 +92,17 @@ def run_reference_block(
     return _sandbox(timeout_s, memory_mb).evaluate(block)
 
 
+def array_module(backend: str) -> Any:
+    """numpy, or cupy for `cupy` (imported here, on the worker that owns the GPU)."""
+    if backend == "cupy":
+        import cupy
+
+        return cupy
+    if backend != "numpy":
+        raise ValueError(f"unknown array backend {backend!r} (numpy or cupy)")
+    return np
+
+
 def run_batched_block(
     graph: Graph,
     programs: list[Program],
@@ -100,26 +111,33 @@ def run_batched_block(
     start: int,
     stop: int,
     mask: np.ndarray,
+    backend: str = "numpy",
 ) -> ChunkResult:
-    """The batched pass over programs x samples[start:stop] with numpy: decided pairs, and the
-    pairs (`fallback`) the reference executor must decide."""
+    """The batched pass over programs x samples[start:stop] with `backend` (numpy, or cupy on
+    this worker's GPU): decided pairs, and the pairs (`fallback`) the reference executor must
+    decide. Only the host arrays of the ChunkResult leave the worker."""
     started = time.perf_counter()
     dataset = _dataset(dataset_path, dataset_hash)
     inputs, outputs = dataset.grids(start, stop)
-    result = _batched(graph, programs, inputs, outputs, mask)
+    result = _batched(graph, programs, inputs, outputs, mask, array_module(backend))
     result.seconds = time.perf_counter() - started
     return result
 
 
 def _batched(
-    graph: Graph, programs: list[Program], inputs: list, outputs: list, mask: np.ndarray
+    graph: Graph,
+    programs: list[Program],
+    inputs: list,
+    outputs: list,
+    mask: np.ndarray,
+    xp: Any = np,
 ) -> ChunkResult:
     """run_batched, except that `(S, I, C)` programs fall back as a whole (S and C have no
     batched form yet)."""
     plain = np.array([len(p.params) == 1 for p in programs])[:, None]
     if plain.all():
-        return run_batched(graph, programs, inputs, outputs, mask)
-    result = run_batched(graph, programs, inputs, outputs, mask & plain)
+        return run_batched(graph, programs, inputs, outputs, mask, xp)
+    result = run_batched(graph, programs, inputs, outputs, mask & plain, xp)
     result.fallback |= mask & ~plain
     result.causes["(S, I, C) inputs"] += int((mask & ~plain).sum())
     return result

@@ -1,14 +1,55 @@
-"""Dask clusters for a run: `auto`/`cpu` start a LocalCluster, `tcp://...` joins a scheduler."""
+"""Dask clusters for a run.
+
+- `cpu`: a LocalCluster, one single-threaded worker process per core;
+- `cuda`: a dask-cuda LocalCUDACluster, one worker per GPU (resource `GPU`), for the batched
+  pass on cupy, plus CPU worker processes (resource `CPU`) on the same scheduler for the
+  reference pass of the pairs it flags;
+- `auto`: `cuda` where a GPU is visible and cupy and dask-cuda import, else `cpu` (with a note
+  saying why);
+- `tcp://...`: an existing scheduler (its workers run the numpy pass).
+
+Nothing here imports cupy or initialises CUDA in the client process: a CUDA context made before
+the workers start would put every worker on GPU 0. GPUs are counted through NVML (no context),
+or `nvidia-smi`, and dask-cuda is imported only to start the cluster.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import importlib.util
 import logging
 import os
+import shutil
+import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from distributed import Client, LocalCluster
+from distributed import Client, LocalCluster, Nanny
+
+from .config import GPUConfig
+
+GPU_RESOURCE = {"GPU": 1}
+CPU_RESOURCE = {"CPU": 1}
+
+
+class ClusterError(ValueError):
+    """A cluster the pipeline asks for cannot start here; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class ClusterChoice:
+    """What `cluster:` resolves to on this machine, decided before anything starts."""
+
+    kind: str  # cpu | cuda | remote
+    gpus: int = 0
+    address: str | None = None
+    note: str | None = None
+
+    @property
+    def backend(self) -> str:
+        """The array library of the batched pass: cupy on GPU workers, else numpy."""
+        return "cupy" if self.kind == "cuda" else "numpy"
 
 
 @dataclass
@@ -17,24 +58,110 @@ class ClusterInfo:
     workers: int
     gpus: int
     dashboard: str | None
+    backend: str = "numpy"
+    note: str | None = None
 
     def as_dict(self) -> dict:
         return {
             "kind": self.kind,
             "workers": self.workers,
             "gpus": self.gpus,
+            "backend": self.backend,
             "dashboard": self.dashboard,
+            "note": self.note,
         }
 
 
-@contextmanager
-def open_cluster(spec: str, workers: int | None = None) -> Iterator[tuple[Client, ClusterInfo]]:
-    """A connected client for `spec` (`auto`, `cpu` or a scheduler address), closed on exit.
+def missing_cuda_packages() -> list[str]:
+    """The packages `cluster: cuda` needs that do not import here (found without importing)."""
+    return [name for name in ("cupy", "dask_cuda") if importlib.util.find_spec(name) is None]
 
-    Local clusters run one single-threaded worker process per core (`workers` to override):
-    reference evaluations are pure Python, so processes, not threads, give parallelism.
+
+def _driver_gpu_count() -> int:
+    """GPUs the NVIDIA driver shows (NVML, else `nvidia-smi -L`); 0 without a driver."""
+    try:
+        import pynvml
+
+        pynvml.nvmlInit()
+        try:
+            return int(pynvml.nvmlDeviceGetCount())
+        finally:
+            pynvml.nvmlShutdown()
+    except Exception:  # no pynvml, no driver, no device: try the command line tool
+        pass
+    smi = shutil.which("nvidia-smi")
+    if smi is None:
+        return 0
+    try:
+        listing = subprocess.run([smi, "-L"], capture_output=True, text=True, timeout=20)
+    except (OSError, subprocess.SubprocessError):
+        return 0
+    if listing.returncode != 0:
+        return 0
+    return sum(1 for line in listing.stdout.splitlines() if line.startswith("GPU "))
+
+
+def visible_gpus(devices: str | None = None) -> int:
+    """How many GPUs a cuda cluster would use: those listed in `devices` (else in the
+    CUDA_VISIBLE_DEVICES of this process, else all), and never more than the driver shows."""
+    present = _driver_gpu_count()
+    listed = devices if devices is not None else os.environ.get("CUDA_VISIBLE_DEVICES")
+    if listed is None:
+        return present
+    entries = [e for e in listed.split(",") if e.strip() and e.strip() != "-1"]
+    return min(len(entries), present)
+
+
+def resolve_cluster(spec: str, gpu: GPUConfig | None = None) -> ClusterChoice:
+    """What `spec` (the pipeline's `cluster:`) means here. ClusterError for `cuda` where it
+    cannot run; `auto` never fails: it falls back to `cpu` and says why in `note`."""
+    gpu = gpu or GPUConfig()
+    if spec == "cpu":
+        return ClusterChoice("cpu")
+    if spec not in ("auto", "cuda"):
+        return ClusterChoice("remote", address=spec)
+    missing = missing_cuda_packages()
+    n = visible_gpus(gpu.devices)
+    if spec == "cuda":
+        if missing:
+            raise ClusterError(
+                f"cluster: cuda needs {' and '.join(missing)}, which do not import here; install "
+                "them (pip install 'battflow[cuda13]', or [cuda12] for CUDA 12) or use "
+                "cluster: cpu"
+            )
+        if n == 0:
+            where = f"gpu.devices={gpu.devices!r}" if gpu.devices is not None else "the driver"
+            raise ClusterError(
+                f"cluster: cuda found no GPU (none visible through {where}, "
+                f"CUDA_VISIBLE_DEVICES={os.environ.get('CUDA_VISIBLE_DEVICES')!r}); use "
+                "cluster: cpu"
+            )
+        return ClusterChoice("cuda", gpus=n)
+    if n and not missing:
+        return ClusterChoice("cuda", gpus=n, note=f"auto: {n} GPU(s) visible, cuda cluster")
+    if n:
+        return ClusterChoice(
+            "cpu", note=f"auto: {n} GPU(s) visible but {' and '.join(missing)} missing: CPU cluster"
+        )
+    return ClusterChoice("cpu", note="auto: no GPU visible: CPU cluster")
+
+
+@contextmanager
+def open_cluster(
+    choice: ClusterChoice, workers: int | None = None, gpu: GPUConfig | None = None
+) -> Iterator[tuple[Client, ClusterInfo]]:
+    """A connected client for `choice`, closed on exit.
+
+    CPU workers are single-threaded processes (`workers`, default one per core): reference
+    evaluations are pure Python, so processes, not threads, give parallelism. A cuda cluster
+    has one worker per GPU and `gpu.fallback_workers` CPU workers (default: the cores left
+    over, at least one); tasks pick theirs through the GPU and CPU resources.
     """
-    if spec in ("auto", "cpu"):
+    if choice.kind == "cuda":
+        with _cuda_cluster(choice, gpu or GPUConfig()) as opened:
+            yield opened
+        return
+    if choice.kind == "cpu":
         n = workers or os.cpu_count() or 1
         cluster = LocalCluster(
             n_workers=n,
@@ -45,12 +172,12 @@ def open_cluster(spec: str, workers: int | None = None) -> Iterator[tuple[Client
         )
         client = Client(cluster)
         try:
-            yield client, ClusterInfo("cpu", n, 0, client.dashboard_link)
+            yield client, ClusterInfo("cpu", n, 0, client.dashboard_link, note=choice.note)
         finally:
             client.close()
             cluster.close()
         return
-    client = Client(spec)
+    client = Client(choice.address)
     try:
         n = len(client.scheduler_info()["workers"])
         if n == 0:
@@ -59,3 +186,56 @@ def open_cluster(spec: str, workers: int | None = None) -> Iterator[tuple[Client
         yield client, ClusterInfo("remote", n, 0, client.dashboard_link)
     finally:
         client.close()
+
+
+async def _start_cpu_workers(address: str, n: int) -> list[Nanny]:
+    """n single-threaded CPU worker processes on the scheduler at `address`; they see no GPU."""
+    nannies = [
+        Nanny(
+            address,
+            nthreads=1,
+            resources=CPU_RESOURCE,
+            env={"CUDA_VISIBLE_DEVICES": ""},
+            name=f"cpu-{i}",
+            silence_logs=logging.ERROR,
+        )
+        for i in range(n)
+    ]
+    await asyncio.gather(*(nanny.start() for nanny in nannies))
+    return nannies
+
+
+async def _close_workers(nannies: list[Nanny]) -> None:
+    await asyncio.gather(*(nanny.close() for nanny in nannies), return_exceptions=True)
+
+
+@contextmanager
+def _cuda_cluster(choice: ClusterChoice, gpu: GPUConfig) -> Iterator[tuple[Client, ClusterInfo]]:
+    from dask_cuda import LocalCUDACluster  # here, never at import time (see module docstring)
+
+    options = {"CUDA_VISIBLE_DEVICES": gpu.devices} if gpu.devices is not None else {}
+    if gpu.rmm_pool_size is not None:
+        options["rmm_pool_size"] = gpu.rmm_pool_size
+    cluster = LocalCUDACluster(
+        protocol=gpu.protocol,
+        threads_per_worker=1,
+        dashboard_address=":8787",
+        silence_logs=logging.ERROR,
+        resources=GPU_RESOURCE,
+        **options,
+    )
+    cpu = gpu.fallback_workers or max(1, (os.cpu_count() or 1) - choice.gpus)
+    nannies: list[Nanny] = []
+    client = None
+    try:
+        nannies = cluster.sync(_start_cpu_workers, cluster.scheduler_address, cpu)
+        client = Client(cluster)
+        client.wait_for_workers(choice.gpus + cpu, timeout=120)
+        gpus = len(cluster.workers)
+        info = ClusterInfo("cuda", gpus + cpu, gpus, client.dashboard_link, "cupy", choice.note)
+        yield client, info
+    finally:
+        if client is not None:
+            client.close()
+        cluster.sync(_close_workers, nannies)
+        cluster.close()

@@ -65,6 +65,32 @@ class FallbackConfig(_Strict):
     """Memory cap (address space beyond the evaluator's own) per evaluation process."""
 
 
+class GPUConfig(_Strict):
+    """The GPU cluster (`cluster: cuda`, or `auto` where GPUs are visible)."""
+
+    devices: str | None = None
+    """CUDA_VISIBLE_DEVICES for the cluster, e.g. `"0,1"`: one worker per listed GPU. All GPUs
+    the driver shows when omitted."""
+    protocol: Literal["tcp", "ucx"] = "tcp"
+    """Worker communication. Only status, digest and flag arrays travel, so TCP is enough."""
+    rmm_pool_size: str | None = None
+    """Pre-allocate an RMM pool of this size on each GPU (e.g. `"24GB"`); none when omitted
+    (cupy's own memory pool serves)."""
+    fallback_workers: int | None = Field(None, ge=1)
+    """CPU workers for the reference pass of flagged pairs, beside the GPU workers: the host's
+    cores minus one per GPU (at least one) when omitted."""
+
+    @field_validator("devices")
+    @classmethod
+    def _device_list(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        parts = [p.strip() for p in str(value).split(",")]
+        if not parts or not all(p.isdigit() or p.startswith(("GPU-", "MIG-")) for p in parts):
+            raise ValueError("must be a comma-separated list of GPU indices or UUIDs, e.g. 0,1")
+        return ",".join(parts)
+
+
 class OutputConfig(_Strict):
     dir: str | None = None
     """Run folder; `storage/runs/<name>` when omitted."""
@@ -80,7 +106,9 @@ class Pipeline(_Strict):
     pairing: Literal["all", "by-name"] = "all"
     semantics: Literal["solver", "batt"] = "solver"
     cluster: str = "auto"
-    """`auto` | `cpu` | `tcp://host:port` (an existing scheduler)."""
+    """`auto` | `cpu` | `cuda` | `tcp://host:port` (an existing scheduler). `cuda`: one
+    dask-cuda worker per GPU runs the batched pass on cupy, CPU workers the reference pass;
+    `auto`: `cuda` where GPUs are visible and cupy and dask-cuda import, else `cpu`."""
     workers: int | None = Field(None, ge=1)
     """Local workers (one process each); the machine's cores when omitted."""
     resume: bool = True
@@ -94,6 +122,7 @@ class Pipeline(_Strict):
     verify_seed: int = 0
     batch: BatchConfig = BatchConfig()
     fallback: FallbackConfig = FallbackConfig()
+    gpu: GPUConfig = GPUConfig()
     output: OutputConfig = OutputConfig()
 
     @field_validator("verify")
@@ -113,11 +142,9 @@ class Pipeline(_Strict):
     @field_validator("cluster")
     @classmethod
     def _known_cluster(cls, value: str) -> str:
-        if value in ("auto", "cpu") or value.startswith(("tcp://", "tls://", "ucx://")):
+        if value in ("auto", "cpu", "cuda") or value.startswith(("tcp://", "tls://", "ucx://")):
             return value
-        if value == "cuda":
-            raise ValueError("`cuda` clusters are not available yet; use auto, cpu or tcp://...")
-        raise ValueError("must be auto, cpu or a scheduler address such as tcp://host:8786")
+        raise ValueError("must be auto, cpu, cuda or a scheduler address such as tcp://host:8786")
 
     @property
     def run_dir(self) -> Path:

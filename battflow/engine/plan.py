@@ -18,6 +18,7 @@ from battflow.data import Dataset, IngestReport, dataset_name, ingest, open_data
 from battflow.program import ProgramSet, load_programs
 from battflow.program.ir import Graph, Program
 
+from .cluster import ClusterChoice, resolve_cluster
 from .config import Pipeline
 
 
@@ -64,6 +65,7 @@ class Plan:
     workers: int
     program_tasks: list[int | None] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
+    cluster: ClusterChoice = field(default_factory=lambda: ClusterChoice("cpu"))
 
     @property
     def programs(self) -> list[Program]:
@@ -158,6 +160,9 @@ class Plan:
             "groups": len(self.groups()),
             "tasks": len(self.blocks()),
             "workers": self.workers,
+            "cluster": self.cluster.kind,
+            "gpus": self.cluster.gpus,
+            "backend": self.cluster.backend,
             "run_dir": str(self.pipeline.run_dir),
         }
 
@@ -167,13 +172,21 @@ PAIRS_PER_BLOCK = 4096
 progress bar moves and a straggler costs little."""
 
 
+GPU_SAMPLES_PER_CHUNK = 2048
+"""Auto sizing on a cuda cluster: each GPU takes its share of the samples in chunks of at most
+this many (a GPU pays per kernel launch, not per cell, so the larger the better, up to memory:
+20 object programs x 2,048 grids peaked well below an H100's memory)."""
+
+
 def _auto_sizes(
-    pipeline: Pipeline, n_programs: int, n_samples: int, workers: int
+    pipeline: Pipeline, n_programs: int, n_samples: int, workers: int, gpus: int = 0
 ) -> tuple[int, int]:
     group = pipeline.batch.programs_per_group
     if group == "auto":
         group = max(1, min(n_programs, 256))
     chunk = pipeline.batch.samples_per_chunk
+    if chunk == "auto" and gpus:
+        chunk = max(16, min(GPU_SAMPLES_PER_CHUNK, math.ceil(n_samples / gpus)))
     if chunk == "auto":
         by_size = PAIRS_PER_BLOCK // group
         groups = max(1, math.ceil(n_programs / group))
@@ -185,6 +198,7 @@ def _auto_sizes(
 def make_plan(pipeline: Pipeline, workers: int | None = None, console: Any = None) -> Plan:
     """Ingest the dataset (idempotent), compile the programs and size the blocks."""
     seconds: dict[str, float] = {}
+    cluster = resolve_cluster(pipeline.cluster, pipeline.gpu)  # a cuda error before any work
     t0 = time.perf_counter()
     ds_cfg = pipeline.dataset
     name = ds_cfg.name or dataset_name(ds_cfg.source, ds_cfg.splits)
@@ -198,9 +212,20 @@ def make_plan(pipeline: Pipeline, workers: int | None = None, console: Any = Non
     seconds["compile"] = time.perf_counter() - t0
 
     workers = workers or pipeline.workers or os.cpu_count() or 1
-    chunk, group = _auto_sizes(pipeline, len(program_set.programs), dataset.n, workers)
+    chunk, group = _auto_sizes(
+        pipeline, len(program_set.programs), dataset.n, workers, cluster.gpus
+    )
     task_index = {t: k for k, t in enumerate(dataset.task_ids)}
     program_tasks = [task_index.get(program_task(p.name) or "") for p in program_set.programs]
     return Plan(
-        pipeline, dataset, report, program_set, chunk, group, workers, program_tasks, seconds
+        pipeline,
+        dataset,
+        report,
+        program_set,
+        chunk,
+        group,
+        workers,
+        program_tasks,
+        seconds,
+        cluster,
     )

@@ -2,10 +2,12 @@
 
 1. plan: ingest the dataset (idempotent), parse and merge the programs, size the blocks;
 2. open the cluster and print the dashboard link;
-3. per (program group x sample chunk) block, a `battflow-batched` task (numpy kernels) decides
-   what it can exactly; the pairs it flags, plus those drawn for `verify`, go to a
-   `battflow-fallback` task (the reference executor under the caps). With `engine: reference`
-   every pair goes to the fallback task. Blocks an identical earlier run stored are skipped;
+3. per (program group x sample chunk) block, a `battflow-batched` task (numpy kernels, or cupy
+   on a GPU worker of a cuda cluster) decides what it can exactly; the pairs it flags, plus
+   those drawn for `verify`, go to `battflow-fallback` tasks (the reference executor under the
+   caps, on CPU workers), cut by samples so that each holds at most a few thousand pairs and
+   the CPU workers share a large block. With `engine: reference` every pair goes to fallback
+   tasks. Blocks an identical earlier run stored are skipped;
 4. the client writes each finished block into results.zarr (one writer per zarr chunk), with a
    progress bar;
 5. summary.json; Dask's performance report goes beside it.
@@ -30,13 +32,40 @@ from battflow.execute.outcome import PATH_BATCHED, PATH_REFERENCE, STATUS_NAMES,
 from battflow.execute.sandbox import BlockResult
 
 from .blocks import run_batched_block, run_reference_block
-from .cluster import open_cluster
+from .cluster import CPU_RESOURCE, GPU_RESOURCE, open_cluster
 from .config import Pipeline
 from .plan import Plan, make_plan
 from .results import ResultsStore
 from .summary import build_summary, write_summary
 
 MAX_LISTED_MISMATCHES = 50
+FALLBACK_PAIRS = (256, 4096)
+"""A block's fallback tasks hold between these many pairs each (fewer only where the block has
+fewer): enough tasks for every CPU worker, few enough that scheduling costs nothing."""
+
+
+def fallback_pieces(needed: np.ndarray, workers: int) -> list[slice]:
+    """Consecutive column (sample) ranges of `needed` (bool [P, C]) that cover all its pairs,
+    each with at most max(FALLBACK_PAIRS[0], min(FALLBACK_PAIRS[1], pairs / workers)) pairs
+    unless one column alone has more; ranges without pairs are left out."""
+    per_column = needed.sum(axis=0)
+    total = int(per_column.sum())
+    low, high = FALLBACK_PAIRS
+    most = max(low, min(high, -(-total // max(1, workers))))
+    pieces: list[slice] = []
+    start, held = None, 0
+    for c, count in enumerate(per_column.tolist()):
+        if count == 0:
+            continue
+        if start is not None and held + count > most:
+            pieces.append(slice(start, c))
+            start, held = None, 0
+        if start is None:
+            start = c
+        held += count
+    if start is not None:
+        pieces.append(slice(start, len(per_column)))
+    return pieces
 
 
 @dataclass
@@ -47,6 +76,24 @@ class _Block:
     samples: slice
     mask: np.ndarray
     batched: Any = None  # ChunkResult of the batched pass
+    parts: dict = field(default_factory=dict)  # fallback results by sample range
+    waiting: int = 0  # fallback tasks not yet finished
+
+
+def _joined(block: _Block) -> BlockResult:
+    """The block's fallback results (by sample range) as one BlockResult over the block."""
+    shape = block.mask.shape
+    status = np.zeros(shape, np.int8)
+    digest = np.zeros(shape, np.uint64)
+    outputs: dict = {}
+    crashes, seconds = 0, 0.0
+    for (start, stop), part in block.parts.items():
+        status[:, start:stop] = part.status
+        digest[:, start:stop] = part.digest
+        outputs.update({(p, start + c): grid for (p, c), grid in part.outputs.items()})
+        crashes += part.crashes
+        seconds += part.seconds
+    return BlockResult(status, digest, outputs, crashes, seconds)
 
 
 @dataclass
@@ -149,35 +196,52 @@ def execute_plan(plan: Plan, console: Console) -> dict[str, Any]:
     tally = _Tally()
     batched_engine = pipeline.engine == "batched"
 
-    with open_cluster(pipeline.cluster, pipeline.workers) as (client, info):
+    with open_cluster(plan.cluster, pipeline.workers, pipeline.gpu) as (client, info):
+        if info.note:
+            console.print(info.note)
         console.print(f"dashboard: [link={info.dashboard}]{info.dashboard}[/link]")
-        console.print(f"cluster: {info.kind}, {info.workers} workers")
+        gpus = f" ({info.gpus} GPU, {info.workers - info.gpus} CPU)" if info.gpus else ""
+        console.print(f"cluster: {info.kind}, {info.workers} workers{gpus}, {info.backend}")
         with performance_report(filename=str(run_dir / "performance_report.html")):
             graphs = {}
             for g, ps in enumerate(plan.groups()):
                 sub, progs = plan.program_set.graph.subgraph(plan.programs[ps])
                 graphs[g] = (client.scatter(sub, broadcast=True), progs)
 
-            def submit_reference(block: _Block, mask: np.ndarray):
-                graph_future, progs = graphs[block.g]
-                return client.submit(
-                    run_reference_block,
-                    graph_future,
-                    progs,
-                    str(plan.dataset.path),
-                    plan.dataset.hash,
-                    block.samples.start,
-                    block.samples.stop,
-                    mask,
-                    pipeline.fallback.timeout_s,
-                    pipeline.fallback.memory_mb,
-                    keep,
-                    key=("battflow-fallback", block.g, block.k),
-                    pure=False,
-                    retries=2,
-                )
+            gpu_tasks = {"resources": GPU_RESOURCE} if info.kind == "cuda" else {}
+            cpu_tasks = {"resources": CPU_RESOURCE} if info.kind == "cuda" else {}
+            cpu_workers = max(1, info.workers - info.gpus)
 
-            pending: dict[Any, tuple[str, _Block]] = {}
+            def submit_reference(block: _Block, needed: np.ndarray) -> list:
+                """Fallback tasks for the pairs `needed` (bool [P, C]) of the block."""
+                graph_future, progs = graphs[block.g]
+                futures = []
+                for piece in fallback_pieces(needed, cpu_workers):
+                    futures.append(
+                        client.submit(
+                            run_reference_block,
+                            graph_future,
+                            progs,
+                            str(plan.dataset.path),
+                            plan.dataset.hash,
+                            block.samples.start + piece.start,
+                            block.samples.start + piece.stop,
+                            needed[:, piece],
+                            pipeline.fallback.timeout_s,
+                            pipeline.fallback.memory_mb,
+                            keep,
+                            key=("battflow-fallback", block.g, block.k, piece.start),
+                            pure=False,
+                            retries=2,
+                            **cpu_tasks,
+                        )
+                    )
+                    pending[futures[-1]] = ("fallback", block, (piece.start, piece.stop))
+                block.waiting = len(futures)
+                return futures
+
+            pending: dict[Any, tuple[str, _Block, Any]] = {}
+            unfinished: list = []
             for g, k, ps, ss in todo:
                 block = _Block(g, k, ps, ss, plan.mask(ps, ss))
                 if batched_engine:
@@ -191,13 +255,16 @@ def execute_plan(plan: Plan, console: Console) -> dict[str, Any]:
                         ss.start,
                         ss.stop,
                         block.mask,
+                        info.backend,
                         key=("battflow-batched", g, k),
                         pure=False,
                         retries=2,
+                        **gpu_tasks,
                     )
-                    pending[future] = ("batched", block)
+                    pending[future] = ("batched", block, None)
+                    unfinished.append(future)
                 else:
-                    pending[submit_reference(block, block.mask)] = ("fallback", block)
+                    unfinished += submit_reference(block, block.mask)
 
             t_pass = time.perf_counter()
             columns = (
@@ -210,11 +277,15 @@ def execute_plan(plan: Plan, console: Console) -> dict[str, Any]:
             with Progress(*columns, console=console, transient=False) as progress:
                 bar = progress.add_task(pipeline.engine, total=len(todo), pairs=0)
                 pairs = 0
-                finished = as_completed(list(pending), with_results=True, raise_errors=False)
+                finished = as_completed(unfinished, with_results=True, raise_errors=False)
+                failed_blocks: set[tuple[int, int]] = set()
                 try:
                     for future, result in finished:
-                        stage, block = pending.pop(future)
+                        stage, block, piece = pending.pop(future)
+                        if (block.g, block.k) in failed_blocks:
+                            continue
                         if future.status == "error":
+                            failed_blocks.add((block.g, block.k))
                             tally.failed.append(f"block {block.g}/{block.k} ({stage}): {result!r}")
                             console.print(f"[red]block {block.g}/{block.k} failed:[/] {result!r}")
                             progress.update(bar, advance=1)
@@ -228,12 +299,15 @@ def execute_plan(plan: Plan, console: Console) -> dict[str, Any]:
                                 pipeline, block, decided
                             )
                             if needed.any():
-                                follow = submit_reference(block, needed)
-                                pending[follow] = ("fallback", block)
-                                finished.add(follow)
+                                for follow in submit_reference(block, needed):
+                                    finished.add(follow)
                                 continue
                         else:
-                            reference = result
+                            block.parts[piece] = result
+                            block.waiting -= 1
+                            if block.waiting:
+                                continue
+                            reference = _joined(block)
                         merged, path = _merge(plan, block, reference, tally)
                         t0 = time.perf_counter()
                         store.write_block(
@@ -278,7 +352,7 @@ def execute_plan(plan: Plan, console: Console) -> dict[str, Any]:
         rejected_tasks=[str(r) for r in plan.ingest_report.rejects],
     )
     summary["engine"] = pipeline.engine
-    summary["backend"] = "numpy" if batched_engine else "python"
+    summary["backend"] = cluster_info["backend"] if batched_engine else "python"
     summary["fallback_causes"] = dict(tally.causes.most_common())
     if pipeline.verify != "none":
         summary["parity"] = {
