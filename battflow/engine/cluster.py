@@ -234,8 +234,8 @@ def _cuda_cluster(choice: ClusterChoice, gpu: GPUConfig) -> Iterator[tuple[Clien
         gpus = len(cluster.workers)
         info = ClusterInfo("cuda", gpus + cpu, gpus, client.dashboard_link, "cupy", choice.note)
         yield client, info
-    finally:
+    finally:  # CPU workers first, while their scheduler is still there to say goodbye to
+        cluster.sync(_close_workers, nannies)
         if client is not None:
             client.close()
-        cluster.sync(_close_workers, nannies)
         cluster.close()
