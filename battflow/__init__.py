@@ -6,6 +6,6 @@ functions that need them, so Dask-CUDA workers each get their own device.
 
 from .digest import digest
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = ["__version__", "digest"]

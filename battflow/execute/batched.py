@@ -5,8 +5,9 @@ Each node is computed once for the whole chunk, in topological order, and freed 
 use. Every value carries `err` (the reference raises) and `fb` (not decidable here) per sample;
 a program's outcome for a sample is decided by its first statement (in source order) that fails
 there: `fb` sends the pair to the fallback (the reference executor), `err` decides `error`.
-Otherwise the output is scored against the expected grid on the device; digests are computed on
-the host from the output cells (same definition as `battflow.digest`).
+Otherwise the output is scored against the expected grid on the device, and its digest is computed
+there too (`digest_cells`, the definition of `battflow.digest`); only status, digest and flag
+arrays come back to the host.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from battflow.digest import digest_many
+from battflow.digest import digest_cells
 from battflow.dsl.registry import PRIMITIVES
 from battflow.kernels.closures import call, select
 from battflow.kernels.rules import load_rules
@@ -284,9 +285,8 @@ def _score(xp, out: BValue, expected: Grids, todo, p, status, digests, fallback)
         status[p][todo & ~match] = MISMATCH
         idx = np.nonzero(todo)[0]
         if len(idx):
-            digests[p, idx] = digest_many(
-                to_numpy(out.h[idx]), to_numpy(out.w[idx]), to_numpy(out.cells[idx])
-            )
+            at = xp.asarray(idx)
+            digests[p, idx] = to_numpy(digest_cells(xp, out.h[at], out.w[at], out.cells[at]))
         return
     if isinstance(out, Ints | Vecs | Func | FuncTuple | Patches) or (
         isinstance(out, Consts) and not isinstance(out.value, tuple)
