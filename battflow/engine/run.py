@@ -327,6 +327,8 @@ def execute_plan(plan: Plan, console: Console) -> dict[str, Any]:
                     console.print("[yellow]interrupted: stored blocks are kept; rerun to finish[/]")
                     raise
             pass_seconds = time.perf_counter() - t_pass - tally.write_seconds
+            # Release the scattered graphs before the workers go (no "lost data" on shutdown).
+            client.cancel([future for future, _ in graphs.values()])
         cluster_info = info.as_dict()
 
     # batched / fallback: seconds the workers spent in each pass (they overlap in time);
