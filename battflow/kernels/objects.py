@@ -405,9 +405,44 @@ def _mirror(name: str):
             colors = None if colors is None else xp.flip(colors, axis=axes)
         out = _patch_at(xp, xp.ascontiguousarray(mask), oi, oj)
         colors = None if colors is None else xp.ascontiguousarray(colors)
-        return replace(out, err=empty, fb=out.fb & ~empty, colors=colors)
+        out = replace(out, err=empty, fb=out.fb & ~empty, colors=colors)
+        if "_order" in p.__dict__:
+            with_order(xp, out, lambda q, want: _mirrored_order(xp, name, p, q, want))
+        return out
 
     PRIMITIVES[name].batched = apply
+
+
+def _mirrored_order(xp, name: str, p: Patches, out: Patches, want):
+    """The member order of a mirror of p (`out`): the reference fills a fresh set with the
+    mirrored members in p's order; cmirror is vmirror(dmirror(vmirror(p))), three such fills."""
+    if name == "cmirror":
+        step = p
+        for inner in ("vmirror", "dmirror", "vmirror"):
+            step = PRIMITIVES[inner].batched(xp, [step], step.size)
+        return _order_on(xp, out, step, want)
+    rank, known = cell_order(p, want)
+    if name == "dmirror":
+        rank = xp.swapaxes(rank, 1, 2)
+    rank = xp.flip(rank, axis=1 if name == "hmirror" else 2) if name != "dmirror" else rank
+    return refilled_order(xp, out, (xp.ascontiguousarray(rank), known), want)
+
+
+def _order_on(xp, out: Patches, same: Patches, want):
+    """`same`'s member order (same members, maybe another canvas origin) on out's canvas."""
+    rank, known = cell_order(same, want)
+    item, r, c = cell_coords(xp, out.mask)
+    i = out.oi[item] + r - same.oi[item]
+    j = out.oj[item] + c - same.oj[item]
+    H, W = same.mask.shape[1], same.mask.shape[2]
+    inside = (i >= 0) & (i < H) & (j >= 0) & (j < W)
+    on_out = xp.full(out.mask.shape, -1, dtype=np.int32)
+    on_out[item, r, c] = xp.where(
+        inside, rank[item, xp.clip(i, 0, H - 1), xp.clip(j, 0, W - 1)], -1
+    )
+    lost = xp.zeros(out.size, dtype=bool)
+    lost[item[~inside]] = True
+    return on_out, known & ~lost
 
 
 def _upscale_objects() -> None:

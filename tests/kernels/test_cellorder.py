@@ -161,6 +161,41 @@ def q_mapply_normalized(I):
     O = mostcolor(x3)
     return O
 
+def q_vmirror(I):
+    x1 = objects(I, F, F, T)
+    x2 = argmax(x1, size)
+    x3 = vmirror(x2)
+    O = color(x3)
+    return O
+
+def q_hmirror_shifted(I):
+    x1 = objects(I, F, T, T)
+    x2 = argmin(x1, size)
+    x3 = hmirror(x2)
+    x4 = shift(x3, UNITY)
+    O = color(x4)
+    return O
+
+def q_dmirror_applied(I):
+    x1 = objects(I, F, T, T)
+    x2 = apply(dmirror, x1)
+    x3 = colorfilter(x2, TWO)
+    O = size(x3)
+    return O
+
+def q_cmirror(I):
+    x1 = asobject(I)
+    x2 = cmirror(x1)
+    O = color(x2)
+    return O
+
+def q_mirror_key(I):
+    x1 = objects(I, F, F, T)
+    x2 = compose(color, vmirror)
+    x3 = argmax(x1, x2)
+    O = fill(I, ONE, x3)
+    return O
+
 def q_branch_sets(I):
     x1 = objects(I, F, F, T)
     x2 = partition(I)
