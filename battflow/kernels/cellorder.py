@@ -10,9 +10,10 @@ order-dependent readers flag those samples as before.
 Where the order comes from:
 - `insertion_rank`: a set filled one member at a time in a known order. asobject and the
   members of partition/fgpartition are filled row-major. shift and normalize fill in the order
-  of the patch they move. merge of a frozenset of patches fills member by member, in the set's
-  order. The order is CPython's own set, filled on the host with stand-ins that carry the
-  members' hashes (`setorder.set_ranks`), as for sets of patches.
+  of the patch they move, the mirrors in the order of the patch they mirror (cmirror through
+  its three mirrors, as the reference defines it). merge of a frozenset of patches fills member
+  by member, in the set's order. The order is CPython's own set, filled on the host with
+  stand-ins that carry the members' hashes (`setorder.set_ranks`), as for sets of patches.
 - `replayed_objects_order`: `objects` grows each component breadth-first through sets of
   locations, whose orders depend on the whole search. Rather than re-implement that, the
   reference's own `objects` is run on the host, once per node and sample (every program that

@@ -327,7 +327,9 @@ def _centerofmass(xp, args, b):
     safe = xp.maximum(count, 1)
     i = (p.oi * count + rows) // safe
     j = (p.oj * count + cols) // safe
-    return vecs(xp, xp.stack([i, j], axis=1), xp.zeros(b, dtype=bool), count == 0)
+    # An empty patch gives (), noted like the corner of one (see `_corner`).
+    out = vecs(xp, xp.stack([i, j], axis=1), xp.zeros(b, dtype=bool), count == 0)
+    return mark_empty_tuple(out, (count == 0) & ~(p.err | p.fb))
 
 
 def _measures(xp, p: Patches):

@@ -1446,6 +1446,22 @@ def e_rbind(I):
     x4 = x3(ORIGIN)
     O = fill(I, THREE, x4)
     return O
+
+def e_centre(I):
+    x1 = ofcolor(I, EIGHT)
+    x2 = centerofmass(x1)
+    x3 = ofcolor(I, ONE)
+    x4 = shift(x3, x2)
+    O = fill(I, FIVE, x4)
+    return O
+
+def e_centre_key(I):
+    x1 = objects(I, T, F, T)
+    x2 = chain(dneighbors, centerofmass, delta)
+    x3 = compose(size, x2)
+    x4 = argmax(x1, x3)
+    O = fill(I, FIVE, x4)
+    return O
 """
 
 
@@ -1458,6 +1474,7 @@ def test_corners_of_empty_patches_match_reference(semantics):
     counts = compare_programs(EMPTY_CORNER_PROGRAMS, semantics, inputs, inputs)
     # (e_rbind's direction, where the corner exists, can be too long a line for a canvas)
     decided = ("e_shoot", "e_crop", "e_unused", "e_neighbours", "e_shift", "e_move", "e_rbind")
+    decided += ("e_centre",) + (("e_centre_key",) if semantics == "solver" else ())
     for name in (*decided, "e_bound"):
         assert counts[f"{name}:decided"] >= 0.8 * 40, counts
 
