@@ -70,6 +70,17 @@ TIES_UNDECIDED = {"mostcommon", "leastcommon", "maximum", "minimum"}
 """Rows are tuples: their set order (count ties) and tuple comparison are left to the fallback."""
 
 
+def test_ofcolor_of_ragged_reads_every_row():
+    joined, reference = batch(seed=5)
+    n = len(reference)
+    for colour in (0, 3, 9):
+        value = Consts(np.zeros(n, bool), np.zeros(n, bool), colour)
+        out = apply_rule(np, "ofcolor", [joined, value], n)
+        for k, grid in enumerate(reference):
+            assert decided(out, k)
+            assert reference_at(out, k) == dsl.ofcolor(grid, colour)
+
+
 @pytest.mark.parametrize("factor", [0, 1, 2, 3])
 def test_vupscale_of_ragged(factor):
     joined, reference = batch(seed=3)
