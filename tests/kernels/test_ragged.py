@@ -81,6 +81,27 @@ def test_ofcolor_of_ragged_reads_every_row():
             assert reference_at(out, k) == dsl.ofcolor(grid, colour)
 
 
+@pytest.mark.parametrize("seed", [0, 1])
+def test_subgrid_of_ragged_crops_row_by_row(seed):
+    from battflow.kernels.patches import patches_from_reference
+
+    joined, reference = batch(seed=seed)
+    rng = np.random.default_rng(seed + 10)
+    sizes = rng.integers(0, 4, size=len(reference))
+    patches = [
+        frozenset((int(i), int(j)) for i, j in rng.integers(-1, 9, size=(int(n), 2))) for n in sizes
+    ]
+    out = apply_rule(np, "subgrid", [patches_from_reference(np, patches), joined], len(reference))
+    for k, (grid, patch) in enumerate(zip(reference, patches, strict=True)):
+        try:
+            want = dsl.subgrid(patch, grid)
+        except Exception:
+            assert out.err[k] or out.fb[k]
+            continue
+        assert decided(out, k), (patch, grid)
+        assert reference_at(out, k) == want
+
+
 @pytest.mark.parametrize("factor", [0, 1, 2, 3])
 def test_vupscale_of_ragged(factor):
     joined, reference = batch(seed=3)
