@@ -1,4 +1,5 @@
-"""`battflow bench`: one workload through (a) the reference executor on one core and (b)
+"""`battflow bench`: one workload through (a) the reference executor on one core, (a') the
+reference executor in a process pool on all local cores (what search loops run today), and (b)
 battflow's batched path (numpy) on all local cores, side by side in one run.
 
 (b) is the full battflow outcome: the batched pass plus the reference executor on the pairs it
@@ -63,6 +64,12 @@ def _battflow_chunk(args: tuple) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return status, digest, result.fallback
 
 
+def _reference_chunk(args: tuple) -> tuple[np.ndarray, np.ndarray]:
+    """One chunk through the reference executor (the process-pool baseline)."""
+    graph, programs, inputs, expected, timeout_s = args
+    return reference_pass(graph, programs, inputs, expected, timeout_s)
+
+
 def _warm(_: int) -> int:
     from battflow.kernels.rules import load_rules
 
@@ -122,6 +129,9 @@ def run_bench(
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
         list(pool.map(_warm, range(workers)))
         t0 = time.perf_counter()
+        list(pool.map(_reference_chunk, jobs))
+        pool_seconds = time.perf_counter() - t0
+        t0 = time.perf_counter()
         parts = list(pool.map(_battflow_chunk, jobs))
         battflow_seconds = time.perf_counter() - t0
     status = np.concatenate([p[0] for p in parts], axis=1)
@@ -143,12 +153,18 @@ def run_bench(
             "seconds": reference_seconds,
             "pairs_per_s": pairs / reference_seconds,
         },
+        "reference_pool": {
+            "workers": workers,
+            "seconds": pool_seconds,
+            "pairs_per_s": pairs / pool_seconds,
+        },
         "battflow_numpy": {
             "workers": workers,
             "seconds": battflow_seconds,
             "pairs_per_s": pairs / battflow_seconds,
         },
         "speedup": reference_seconds / battflow_seconds,
+        "speedup_vs_pool": pool_seconds / battflow_seconds,
         "batched_fraction": float(1 - fallback.mean()) if pairs else 0.0,
         "parity": {"checked": int(judged.sum()), "mismatches": mismatches},
         "timeout_s": timeout_s,
