@@ -39,6 +39,7 @@ from .patches import (
     place_values,
     scatter_cells,
     tight,
+    written,
 )
 from .rules import rule
 from .seqs import compact, frozenset_of, valid_slots
@@ -98,6 +99,14 @@ def _on_grid(xp, g: Grids, p: Patches):
     origin = xp.zeros(g.size, dtype=np.int64)
     where = place_values(xp, p.mask, p, origin, origin, H, W, False) & cells_inside(xp, g)
     return where, place_colors(xp, p, origin, origin, H, W)
+
+
+def _paint_reach(xp, g: Grids, p: Patches):
+    """(where, colours, raises [B]) of paint: `patches.written` for p's cells on g."""
+    H, W = g.canvas
+    origin = xp.zeros(g.size, dtype=np.int64)
+    where, raises_ = written(xp, g, place_values(xp, p.mask, p, origin, origin, H, W, False))
+    return where, place_colors(xp, p, origin, origin, H, W), raises_
 
 
 # -- making objects ------------------------------------------------------------------------------
@@ -324,11 +333,11 @@ def _colour_set_rules() -> None:
 
 # -- painting ------------------------------------------------------------------------------------
 def _painted(xp, g: Grids, p: Patches, only=None, err=None) -> Grids:
-    where, colours = _on_grid(xp, g, p)
+    where, colours, raises_ = _paint_reach(xp, g, p)
     if only is not None:
         where = where & only
     cells = xp.where(where, colours, g.cells).astype(g.cells.dtype)
-    out = _same_rows(xp, g, cells, g.h == 0, _zeros(xp, g.size))
+    out = _same_rows(xp, g, cells, (g.h == 0) | raises_, _zeros(xp, g.size))
     return out if err is None else out.with_flags(out.err | err, out.fb)
 
 

@@ -111,15 +111,33 @@ def painted(xp, g: Grids, patch: Patches):
     return _place(xp, patch, origin, origin, *g.canvas) & cells_inside(xp, g)
 
 
+def written(xp, g: Grids, placed):
+    """(where bool [B, H, W], raises bool [B]): the cells that fill/paint write for the
+    locations `placed` (on g's canvas), and where they raise. The reference bounds locations by
+    len(grid) and len(grid[0]); on a ragged value a location inside those bounds but past the end
+    of a shorter row raises IndexError, and the cells past len(grid[0]) of a longer row are never
+    written."""
+    inside = cells_inside(xp, g)
+    if g.ragged is None:
+        return placed & inside, xp.zeros(g.size, dtype=bool)
+    H, W = g.canvas
+    i = xp.arange(H)[None, :, None]
+    j = xp.arange(W)[None, None, :]
+    bounded = placed & (i < g.h[:, None, None]) & (j < g.w[:, None, None])
+    return bounded & inside, (bounded & ~inside).any(axis=(1, 2))
+
+
 def _fill_with(xp, g: Grids, colour: Ints, patch: Patches, only=None) -> Grids:
-    where = painted(xp, g, patch)
+    origin = xp.zeros(g.size, dtype=np.int64)
+    where, raises_ = written(xp, g, _place(xp, patch, origin, origin, *g.canvas))
     if only is not None:
         where = where & only
     cells = xp.where(where, colour.v[:, None, None], g.cells)
     wide = (colour.v < CELL_MIN) | (colour.v > CELL_MAX)
     fb = (where.any(axis=(1, 2)) & wide) | colour.fb
     out = _same_rows(xp, g, cells.astype(g.cells.dtype), g.h == 0, fb)
-    return out.with_flags((g.h == 0) | colour.err, out.fb)
+    err = (g.h == 0) | colour.err | raises_
+    return out.with_flags(err, out.fb & ~err)
 
 
 def fill_target(xp, value):

@@ -102,6 +102,39 @@ def test_subgrid_of_ragged_crops_row_by_row(seed):
         assert reference_at(out, k) == want
 
 
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_fill_and_paint_of_ragged_raise_past_a_short_row(seed):
+    """Locations are bounded by len(grid) and len(grid[0]); one inside those bounds but past the
+    end of a shorter row raises IndexError, and a longer row's tail is never written."""
+    from battflow.kernels.patches import objects_from_reference, patches_from_reference
+
+    joined, reference = batch(seed=seed)
+    n = len(reference)
+    rng = np.random.default_rng(seed + 20)
+    sizes = rng.integers(0, 5, size=n)
+    spots = [rng.integers(-1, 10, size=(int(k), 2)) for k in sizes]
+    patches = [frozenset((int(i), int(j)) for i, j in s) for s in spots]
+    objs = [frozenset((int(rng.integers(0, 10)), (int(i), int(j))) for i, j in s) for s in spots]
+    colour = Consts(np.zeros(n, bool), np.zeros(n, bool), 7)
+    cases = [
+        ("fill", [joined, colour, patches_from_reference(np, patches)], patches),
+        ("paint", [joined, objects_from_reference(np, objs)], objs),
+    ]
+    for name, args, values in cases:
+        out = apply_rule(np, name, args, n)
+        raised = 0
+        for k, (grid, value) in enumerate(zip(reference, values, strict=True)):
+            try:
+                want = dsl.fill(grid, 7, value) if name == "fill" else dsl.paint(grid, value)
+            except Exception:
+                raised += 1
+                assert out.err[k] and not out.fb[k], (name, grid, value)
+                continue
+            assert decided(out, k), (name, grid, value)
+            assert reference_at(out, k) == want
+        assert raised > 0
+
+
 @pytest.mark.parametrize("factor", [0, 1, 2, 3])
 def test_vupscale_of_ragged(factor):
     joined, reference = batch(seed=3)
