@@ -131,7 +131,8 @@ RAGGED_AWARE = frozenset(
     | {"combine", "merge", "sizefilter", "maximum", "minimum", "mostcommon", "leastcommon"}
     | {"repeat", "initset", "insert", "pair", "product", "apply", "mapply", "sfilter"}
     | {"mfilter", "extract", "argmax", "argmin", "valmax", "valmin", "order", "papply"}
-    | {"mpapply", "prapply", "asobject", "ofcolor", "subgrid", "fill", "paint"}
+    | {"mpapply", "prapply", "asobject", "ofcolor", "subgrid", "fill", "paint", "underfill"}
+    | {"underpaint", "mostcolor", "leastcolor"}
 )
 """Primitives exact on a ragged value: they route it, read only len(value) and len(value[0])
 (which a ragged Grids keeps), handle row widths (grids.py), or iterate it as its rows (seqs.py)."""

@@ -590,8 +590,7 @@ def colour_counts(xp, g: Grids):
     """(counts int64 [B, 10], first appearance int64 [B, 10] row-major, in_range bool [B])."""
     b = g.size
     H, W = g.canvas
-    i, j = _ij(xp, H, W)
-    inside = (i < g.h[:, None, None]) & (j < g.w[:, None, None])  # a cell may hold PAD's value
+    inside = cells_inside(xp, g)  # row by row where ragged; a cell may hold PAD's value
     in_range = ~(inside & ((g.cells < 0) | (g.cells > 9))).any(axis=(1, 2))
     flat = xp.where(inside, g.cells, -1).reshape(b, H * W).astype(np.int64)
     valid = (flat >= 0) & (flat <= 9)

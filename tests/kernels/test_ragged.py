@@ -103,7 +103,7 @@ def test_subgrid_of_ragged_crops_row_by_row(seed):
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
-def test_fill_and_paint_of_ragged_raise_past_a_short_row(seed):
+def test_painting_ragged_values_raises_past_a_short_row(seed):
     """Locations are bounded by len(grid) and len(grid[0]); one inside those bounds but past the
     end of a shorter row raises IndexError, and a longer row's tail is never written."""
     from battflow.kernels.patches import objects_from_reference, patches_from_reference
@@ -118,14 +118,17 @@ def test_fill_and_paint_of_ragged_raise_past_a_short_row(seed):
     colour = Consts(np.zeros(n, bool), np.zeros(n, bool), 7)
     cases = [
         ("fill", [joined, colour, patches_from_reference(np, patches)], patches),
+        ("underfill", [joined, colour, patches_from_reference(np, patches)], patches),
         ("paint", [joined, objects_from_reference(np, objs)], objs),
+        ("underpaint", [joined, objects_from_reference(np, objs)], objs),
     ]
     for name, args, values in cases:
         out = apply_rule(np, name, args, n)
+        fn = getattr(dsl, name)
         raised = 0
         for k, (grid, value) in enumerate(zip(reference, values, strict=True)):
             try:
-                want = dsl.fill(grid, 7, value) if name == "fill" else dsl.paint(grid, value)
+                want = fn(grid, 7, value) if name.endswith("fill") else fn(grid, value)
             except Exception:
                 raised += 1
                 assert out.err[k] and not out.fb[k], (name, grid, value)
