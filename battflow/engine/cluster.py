@@ -33,6 +33,11 @@ GPU_RESOURCE = {"GPU": 1}
 CPU_RESOURCE = {"CPU": 1}
 
 
+def backend_of(kind: str) -> str:
+    """The array library of the batched pass on a cluster of `kind`: cupy on GPU workers."""
+    return "cupy" if kind == "cuda" else "numpy"
+
+
 class ClusterError(ValueError):
     """A cluster the pipeline asks for cannot start here; the message says why and what to do."""
 
@@ -48,8 +53,7 @@ class ClusterChoice:
 
     @property
     def backend(self) -> str:
-        """The array library of the batched pass: cupy on GPU workers, else numpy."""
-        return "cupy" if self.kind == "cuda" else "numpy"
+        return backend_of(self.kind)
 
 
 @dataclass
@@ -58,8 +62,11 @@ class ClusterInfo:
     workers: int
     gpus: int
     dashboard: str | None
-    backend: str = "numpy"
     note: str | None = None
+
+    @property
+    def backend(self) -> str:
+        return backend_of(self.kind)
 
     def as_dict(self) -> dict:
         return {
@@ -232,7 +239,7 @@ def _cuda_cluster(choice: ClusterChoice, gpu: GPUConfig) -> Iterator[tuple[Clien
         client = Client(cluster)
         client.wait_for_workers(choice.gpus + cpu, timeout=120)
         gpus = len(cluster.workers)
-        info = ClusterInfo("cuda", gpus + cpu, gpus, client.dashboard_link, "cupy", choice.note)
+        info = ClusterInfo("cuda", gpus + cpu, gpus, client.dashboard_link, choice.note)
         yield client, info
     finally:  # CPU workers first, while their scheduler is still there to say goodbye to
         cluster.sync(_close_workers, nannies)

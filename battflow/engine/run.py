@@ -241,7 +241,6 @@ def execute_plan(plan: Plan, console: Console) -> dict[str, Any]:
                 return futures
 
             pending: dict[Any, tuple[str, _Block, Any]] = {}
-            unfinished: list = []
             for g, k, ps, ss in todo:
                 block = _Block(g, k, ps, ss, plan.mask(ps, ss))
                 if batched_engine:
@@ -262,9 +261,8 @@ def execute_plan(plan: Plan, console: Console) -> dict[str, Any]:
                         **gpu_tasks,
                     )
                     pending[future] = ("batched", block, None)
-                    unfinished.append(future)
                 else:
-                    unfinished += submit_reference(block, block.mask)
+                    submit_reference(block, block.mask)
 
             t_pass = time.perf_counter()
             columns = (
@@ -277,7 +275,7 @@ def execute_plan(plan: Plan, console: Console) -> dict[str, Any]:
             with Progress(*columns, console=console, transient=False) as progress:
                 bar = progress.add_task(pipeline.engine, total=len(todo), pairs=0)
                 pairs = 0
-                finished = as_completed(unfinished, with_results=True, raise_errors=False)
+                finished = as_completed(list(pending), with_results=True, raise_errors=False)
                 failed_blocks: set[tuple[int, int]] = set()
                 try:
                     for future, result in finished:

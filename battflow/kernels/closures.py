@@ -20,6 +20,7 @@ from .seqs import as_seq, clean, empty_like, repeat_value, widen
 from .values import (
     EMPTY_TUPLE,
     PAD,
+    SET_OF_EMPTY_TUPLE,
     BValue,
     CellTuple,
     Consts,
@@ -42,9 +43,6 @@ from .values import (
     union_flags,
     unsupported,
     with_order,
-)
-from .values import (
-    SET_OF_EMPTY_TUPLE as SET,
 )
 
 
@@ -267,7 +265,8 @@ def apply_rule(xp, name: str, args: list[BValue], b: int) -> BValue:
         result = unsupported(xp, b)
     # () reaching a place where it raises: an error, not a fallback
     raising = _noted_empty([args[k] for k in RAISE_ON_EMPTY_TUPLE.get(name, ())])
-    on_set = _noted_empty([args[k] for k in RAISE_ON_SET_OF_EMPTY_TUPLE.get(name, ())], SET)
+    set_args = [args[k] for k in RAISE_ON_SET_OF_EMPTY_TUPLE.get(name, ())]
+    on_set = _noted_empty(set_args, SET_OF_EMPTY_TUPLE)
     if on_set is not None:
         raising = on_set if raising is None else raising | on_set
     cleared = None

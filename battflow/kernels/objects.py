@@ -94,15 +94,9 @@ def _as_object_of_indices(xp, p: Patches):
 
 
 def _on_grid(xp, g: Grids, p: Patches):
-    """(where, colours) [B, H, W]: p's cells that fall inside g, and their colours."""
-    H, W = g.canvas
-    origin = xp.zeros(g.size, dtype=np.int64)
-    where = place_values(xp, p.mask, p, origin, origin, H, W, False) & cells_inside(xp, g)
-    return where, place_colors(xp, p, origin, origin, H, W)
-
-
-def _paint_reach(xp, g: Grids, p: Patches):
-    """(where, colours, raises [B]) of paint: `patches.written` for p's cells on g."""
+    """(where [B, H, W], colours [B, H, W], raises [B]): the cells of g that p's cells write
+    (`patches.written`: bounded as the reference bounds them), their colours, and where the
+    writing raises (past the end of a short row of a ragged value)."""
     H, W = g.canvas
     origin = xp.zeros(g.size, dtype=np.int64)
     where, raises_ = written(xp, g, place_values(xp, p.mask, p, origin, origin, H, W, False))
@@ -333,7 +327,7 @@ def _colour_set_rules() -> None:
 
 # -- painting ------------------------------------------------------------------------------------
 def _painted(xp, g: Grids, p: Patches, only=None, err=None) -> Grids:
-    where, colours, raises_ = _paint_reach(xp, g, p)
+    where, colours, raises_ = _on_grid(xp, g, p)
     if only is not None:
         where = where & only
     cells = xp.where(where, colours, g.cells).astype(g.cells.dtype)
@@ -372,7 +366,7 @@ def _move(xp, args, b):
     if p is None or offset is None or isinstance(args[1], CellTuple):
         return None
     bg = _extreme_colour(True)(xp, [g], b)  # cover: mostcolor(()) raises ValueError
-    where, _ = _on_grid(xp, g, p)
+    where, _, _ = _on_grid(xp, g, p)  # move is not ragged-aware: never raises here
     covered = xp.where(where, bg.v[:, None, None], g.cells).astype(g.cells.dtype)
     wide = (bg.v < CELL_MIN) | (bg.v > CELL_MAX)
     cover = replace(g, cells=covered)
@@ -397,7 +391,6 @@ def _mirror(name: str):
             return None if grid_rule is None else grid_rule(xp, args, b)
         H, W = p.mask.shape[1], p.mask.shape[2]
         r0, r1, c0, c1, empty = bounds(xp, p)
-        mask, colors = p.mask, p.colors
         if name == "hmirror":
             axes, oi, oj = (1,), p.oi + r0 + r1 - (H - 1), p.oj
         elif name == "vmirror":
@@ -406,35 +399,34 @@ def _mirror(name: str):
             axes, oi, oj = (), p.oi + r0 - c0, p.oj + c0 - r0
         else:  # cmirror
             axes, oi, oj = (1, 2), p.oi + r0 + c1 - (W - 1), p.oj + c0 + r1 - (H - 1)
-        if name in ("dmirror", "cmirror"):
-            mask = xp.swapaxes(mask, 1, 2)
-            colors = None if colors is None else xp.swapaxes(colors, 1, 2)
-        if axes:
-            mask = xp.flip(mask, axis=axes)
-            colors = None if colors is None else xp.flip(colors, axis=axes)
-        out = _patch_at(xp, xp.ascontiguousarray(mask), oi, oj)
-        colors = None if colors is None else xp.ascontiguousarray(colors)
+
+        def turned(a):
+            """a [B, H, W] laid out as the mirror lays out its members."""
+            if name in ("dmirror", "cmirror"):
+                a = xp.swapaxes(a, 1, 2)
+            return xp.ascontiguousarray(xp.flip(a, axis=axes) if axes else a)
+
+        out = _patch_at(xp, turned(p.mask), oi, oj)
+        colors = None if p.colors is None else turned(p.colors)
         out = replace(out, err=empty, fb=out.fb & ~empty, colors=colors)
         if "_order" in p.__dict__:
-            with_order(xp, out, lambda q, want: _mirrored_order(xp, name, p, q, want))
+            with_order(xp, out, lambda q, want: _mirrored_order(xp, name, turned, p, q, want))
         return out
 
     PRIMITIVES[name].batched = apply
 
 
-def _mirrored_order(xp, name: str, p: Patches, out: Patches, want):
-    """The member order of a mirror of p (`out`): the reference fills a fresh set with the
-    mirrored members in p's order; cmirror is vmirror(dmirror(vmirror(p))), three such fills."""
+def _mirrored_order(xp, name: str, turned, p: Patches, out: Patches, want):
+    """The member order of a mirror of p (`out`, laid out by `turned`): the reference fills a
+    fresh set with the mirrored members in p's order; cmirror is vmirror(dmirror(vmirror(p))),
+    three such fills."""
     if name == "cmirror":
         step = p
         for inner in ("vmirror", "dmirror", "vmirror"):
             step = PRIMITIVES[inner].batched(xp, [step], step.size)
         return _order_on(xp, out, step, want)
     rank, known = cell_order(p, want)
-    if name == "dmirror":
-        rank = xp.swapaxes(rank, 1, 2)
-    rank = xp.flip(rank, axis=1 if name == "hmirror" else 2) if name != "dmirror" else rank
-    return refilled_order(xp, out, (xp.ascontiguousarray(rank), known), want)
+    return refilled_order(xp, out, (turned(rank), known), want)
 
 
 def _order_on(xp, out: Patches, same: Patches, want):

@@ -19,7 +19,7 @@ from dataclasses import replace
 import numpy as np
 
 from .cellorder import indices_order, moved_order, rectangle_order, row_major_order
-from .grids import _crop_parts, _extreme_colour, _grid_arg, _same_rows, cells_inside
+from .grids import _crop_parts, _extreme_colour, _grid_arg, _ij, _same_rows, cells_inside
 from .rules import rule
 from .seqs import valid_slots
 from .values import (
@@ -105,12 +105,6 @@ def _asindices(xp, args, b):
     return with_order(xp, p, lambda q, want: row_major_order(xp, q, want))  # inserted row-major
 
 
-def painted(xp, g: Grids, patch: Patches):
-    """bool [B, H, W]: the cells of g whose location is in the patch."""
-    origin = xp.zeros(g.size, dtype=np.int64)
-    return _place(xp, patch, origin, origin, *g.canvas) & cells_inside(xp, g)
-
-
 def written(xp, g: Grids, placed):
     """(where bool [B, H, W], raises bool [B]): the cells that fill/paint write for the
     locations `placed` (on g's canvas), and where they raise. The reference bounds locations by
@@ -120,9 +114,7 @@ def written(xp, g: Grids, placed):
     inside = cells_inside(xp, g)
     if g.ragged is None:
         return placed & inside, xp.zeros(g.size, dtype=bool)
-    H, W = g.canvas
-    i = xp.arange(H)[None, :, None]
-    j = xp.arange(W)[None, None, :]
+    i, j = _ij(xp, *g.canvas)
     bounded = placed & (i < g.h[:, None, None]) & (j < g.w[:, None, None])
     return bounded & inside, (bounded & ~inside).any(axis=(1, 2))
 

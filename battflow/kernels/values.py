@@ -365,19 +365,23 @@ def mark_empty_tuple(value: BValue, where, kind: str = EMPTY_TUPLE) -> BValue:
     return value
 
 
+def _note(value: BValue):
+    """value's (fb, where, kind) note if it still holds (made under the current flags)."""
+    note = value.__dict__.get("_empty_tuple")
+    return None if note is None or note[0] is not value.fb else note
+
+
 def empty_tuple_at(value: BValue, kind: str | None = EMPTY_TUPLE):
     """bool [B]: where value is noted to be `()` (see `mark_empty_tuple`), or `{()}` with kind
     SET_OF_EMPTY_TUPLE, or either with kind None; None where there is no such note."""
-    note = value.__dict__.get("_empty_tuple")
-    if note is None or note[0] is not value.fb or kind not in (None, note[2]):
-        return None
-    return note[1]
+    note = _note(value)
+    return None if note is None or kind not in (None, note[2]) else note[1]
 
 
 def noted_kind(value: BValue) -> str | None:
     """The kind of value's note (see `mark_empty_tuple`), or None."""
-    note = value.__dict__.get("_empty_tuple")
-    return None if note is None or note[0] is not value.fb else note[2]
+    note = _note(value)
+    return None if note is None else note[2]
 
 
 def union_flags(xp, *values: BValue) -> tuple[Any, Any]:
