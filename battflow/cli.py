@@ -221,3 +221,88 @@ def show(run_dir: str, all_tasks: bool) -> None:
 
 if __name__ == "__main__":
     main()
+
+
+@main.command()
+@click.option("--seed", default=0, show_default=True, help="Random seed: same seed, same programs.")
+@click.option("--count", default=100, show_default=True, help="Candidates to generate.")
+@click.option(
+    "--mode",
+    type=click.Choice(["mixed", "mutate", "compose"]),
+    default="mixed",
+    show_default=True,
+    help="Mutate existing programs, compose new ones from the signature table, or both.",
+)
+@click.option(
+    "--from",
+    "sources",
+    multiple=True,
+    default=["programs/library"],
+    show_default=True,
+    help="Solver files or folders: parents of mutants and the op mix of compositions.",
+)
+@click.option(
+    "--length", default="4:12", show_default=True, help="Composed program steps LOW:HIGH."
+)
+@click.option("--mutate-share", default=0.5, show_default=True, help="Share of mutants (mixed).")
+@click.option(
+    "--mutation-rate", default=0.3, show_default=True, help="Chance of each extra change."
+)
+@click.option(
+    "--kinds",
+    default="constant,primitive,argument",
+    show_default=True,
+    help="Mutation kinds to use, comma separated (optionally kind=weight).",
+)
+@click.option(
+    "--form",
+    type=click.Choice(["batt", "solver", "both"]),
+    default="both",
+    show_default=True,
+    help="Write batt functions (every op guarded), solver functions, or both files.",
+)
+@click.option("--out", default="programs/generated", show_default=True, help="Output folder.")
+def generate(seed, count, mode, sources, length, mutate_share, mutation_rate, kinds, form, out):
+    """Write seeded candidate programs: OUT/<prefix>_<seed>.solver.py and/or .batt.py."""
+    from pathlib import Path
+
+    from pydantic import ValidationError
+
+    from .program.generate import GenerateConfig, GenerateError, render
+    from .program.generate import generate as make_candidates
+
+    console = _console()
+    try:
+        low, high = (int(x) for x in length.split(":"))
+        weights = {}
+        for part in filter(None, kinds.split(",")):
+            name, _, weight = part.partition("=")
+            weights[name.strip()] = float(weight or 1)
+        cfg = GenerateConfig(
+            seed=seed,
+            count=count,
+            mode=mode,
+            sources=list(sources),
+            length=(low, high),
+            mutate_share=mutate_share,
+            mutation_rate=mutation_rate,
+            kinds=weights,
+        )
+        candidates = make_candidates(cfg)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        raise click.ClickException(f"generate: {problems}") from None
+    except (ValueError, GenerateError, FileNotFoundError) as exc:
+        raise click.ClickException(f"generate: {exc}") from None
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    forms = ["solver", "batt"] if form == "both" else [form]
+    mutants = sum(c.name.split("_")[-1].startswith("m") for c in candidates)
+    for f in forms:
+        path = folder / f"{cfg.prefix}_{seed}.{f}.py"
+        path.write_text(render(candidates, f))
+        console.print(f"wrote {path}")
+    console.print(
+        f"{len(candidates)} candidates ({mutants} mutants, {len(candidates) - mutants} composed), "
+        f"seed {seed}"
+    )

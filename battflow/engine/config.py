@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from battflow.program.generate import GenerateConfig
 
 
 class ConfigError(ValueError):
@@ -33,17 +35,19 @@ class DatasetConfig(_Strict):
 
 
 class ProgramSource(_Strict):
+    """One entry of `programs:`: a `path`, or a `generate` block (exactly one of them)."""
+
     path: str | None = None
     """A solver/batt file, or a folder searched recursively for *.py files."""
-    generate: dict[str, Any] | None = None
-    """Candidates from the built-in generator (not available yet)."""
+    generate: GenerateConfig | None = None
+    """Candidates from the built-in generator (`battflow generate`), written to the run's
+    `generated/` folder and loaded from there."""
 
-    @field_validator("generate")
-    @classmethod
-    def _no_generator_yet(cls, value: dict[str, Any] | None) -> dict[str, Any] | None:
-        if value is not None:
-            raise ValueError("the program generator is not available yet; use `path:` entries")
-        return value
+    @model_validator(mode="after")
+    def _one_source(self) -> ProgramSource:
+        if (self.path is None) == (self.generate is None):
+            raise ValueError("each programs entry needs exactly one of `path` or `generate`")
+        return self
 
 
 class BatchConfig(_Strict):

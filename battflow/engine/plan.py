@@ -16,6 +16,7 @@ import numpy as np
 from battflow import __version__
 from battflow.data import Dataset, IngestReport, dataset_name, ingest, open_dataset
 from battflow.program import ProgramSet, load_programs
+from battflow.program.generate import GenerateConfig, GenerateError, generate, render
 from battflow.program.ir import Graph, Program
 
 from .cluster import ClusterChoice, resolve_cluster
@@ -66,6 +67,8 @@ class Plan:
     program_tasks: list[int | None] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
     cluster: ClusterChoice = field(default_factory=lambda: ClusterChoice("cpu"))
+    generated: list[str] = field(default_factory=list)
+    """Names of the programs that came from `generate:` entries."""
 
     @property
     def programs(self) -> list[Program]:
@@ -149,6 +152,7 @@ class Plan:
             },
             "programs": {
                 "count": self.n_programs,
+                "generated": len(self.generated),
                 "rejected": len(self.program_set.rejects),
                 "nodes_after_merge": len(self.program_set.graph),
             },
@@ -195,6 +199,26 @@ def _auto_sizes(
     return int(chunk), int(group)
 
 
+def write_generated(cfg: GenerateConfig, folder: Path, index: int, console: Any = None) -> Path:
+    """The candidates of a `generate:` entry (the `index`-th of `programs:`), written to
+    `folder/generate_<index>.py` (rewritten only when its text changes); the file's path.
+    GenerateError names the entry."""
+    try:
+        candidates = generate(cfg)
+    except (GenerateError, FileNotFoundError) as exc:
+        raise GenerateError(f"programs[{index}].generate: {exc}") from None
+    text = render(candidates, cfg.form)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"generate_{index}.py"
+    if not path.exists() or path.read_text() != text:
+        path.write_text(text)
+    if console is not None:
+        console.print(
+            f"generated {len(candidates)} candidates ({cfg.mode}, seed {cfg.seed}) -> {path}"
+        )
+    return path
+
+
 def make_plan(pipeline: Pipeline, workers: int | None = None, console: Any = None) -> Plan:
     """Ingest the dataset (idempotent), compile the programs and size the blocks."""
     seconds: dict[str, float] = {}
@@ -207,9 +231,19 @@ def make_plan(pipeline: Pipeline, workers: int | None = None, console: Any = Non
     seconds["ingest"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    paths = [entry.path for entry in pipeline.programs if entry.path is not None]
+    paths, generated_files = [], set()
+    for k, entry in enumerate(pipeline.programs):
+        if entry.generate is None:
+            paths.append(entry.path)
+            continue
+        path = write_generated(entry.generate, pipeline.run_dir / "generated", k, console)
+        paths.append(str(path))
+        generated_files.add(str(path))
+    seconds["generate"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
     program_set = load_programs(paths, pipeline.semantics)
     seconds["compile"] = time.perf_counter() - t0
+    generated = [p.name for p in program_set.programs if p.source.file in generated_files]
 
     workers = workers or pipeline.workers or os.cpu_count() or 1
     chunk, group = _auto_sizes(
@@ -228,4 +262,5 @@ def make_plan(pipeline: Pipeline, workers: int | None = None, console: Any = Non
         program_tasks,
         seconds,
         cluster,
+        generated,
     )

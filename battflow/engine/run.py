@@ -349,6 +349,7 @@ def execute_plan(plan: Plan, console: Console) -> dict[str, Any]:
         cluster=cluster_info,
         seconds=seconds,
         engine_version=__version__,
+        generated=plan.generated,
         rejected_tasks=[str(r) for r in plan.ingest_report.rejects],
     )
     summary["engine"] = pipeline.engine

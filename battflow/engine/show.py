@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from battflow.data import open_dataset
@@ -37,6 +39,11 @@ def show_run(run_dir: Path | str, console: Console, all_tasks: bool = False) -> 
     )
     console.print(f"pairs     {summary['evaluations']:,} evaluated: {counts}")
     console.print(f"solved    {summary['tasks_solved']} tasks")
+    if "behaviours" in summary:
+        console.print(behaviours_line(summary["behaviours"]))
+    if summary.get("generated"):
+        for line in generated_lines(summary["generated"]):
+            console.print(line)
     wall = summary["wall_seconds"]
     console.print("seconds   " + ", ".join(f"{k} {v:.1f}" for k, v in wall.items()))
     for reject in progs.get("rejects", []):
@@ -72,3 +79,40 @@ def show_run(run_dir: Path | str, console: Console, all_tasks: bool = False) -> 
             ", ".join(solved.get(task_id, [])) or f"(best: {names[best]})" if len(names) else "",
         )
     console.print(table)
+
+
+def _names(names: list[str], total: int) -> str:
+    more = f", +{total - len(names)}" if total > len(names) else ""
+    return escape(", ".join(names) + more)
+
+
+def behaviours_line(behaviours: dict[str, Any], groups: int = 3) -> str:
+    """One line: programs, distinct behaviours and the largest groups of look-alikes."""
+    line = f"behaviours {behaviours['programs']} programs, {behaviours['distinct']} distinct"
+    duplicates = behaviours.get("duplicate_groups", [])
+    if duplicates:
+        shown = "; ".join(
+            f"{g['programs']}x ({_names(g['examples'], g['programs'])})"
+            for g in duplicates[:groups]
+        )
+        line += f"; alike: {shown}"
+    return line
+
+
+def generated_lines(generated: dict[str, Any], tasks: int = 10) -> list[str]:
+    """The generated candidates: counts, share that ran without error, tasks gained."""
+    lines = [
+        f"generated {generated['programs']} candidates, "
+        f"{generated['distinct_behaviours']} distinct behaviours "
+        f"({generated['new_behaviours']} new), "
+        f"{generated['run_without_error_somewhere']} "
+        f"({generated['share_run_without_error']:.1%}) ran without error somewhere, "
+        f"solve {generated['tasks_solved']} tasks, gain {len(generated['tasks_gained'])}"
+    ]
+    solvers = generated.get("solvers_by_task", {})
+    for task in generated["tasks_gained"][:tasks]:
+        names = solvers.get(task, [])
+        lines.append(f"  gained  {escape(task)}: {_names(names[:3], len(names))}")
+    if len(generated["tasks_gained"]) > tasks:
+        lines.append(f"  ... and {len(generated['tasks_gained']) - tasks} more gained tasks")
+    return lines

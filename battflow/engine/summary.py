@@ -3,15 +3,31 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from battflow.data import Dataset
-from battflow.execute.outcome import MATCH, PATH_BATCHED, PATH_REFERENCE, STATUS_NAMES
+from battflow.execute.outcome import (
+    ERROR,
+    MATCH,
+    NOT_EVALUATED,
+    PATH_BATCHED,
+    PATH_REFERENCE,
+    STATUS_NAMES,
+)
 
+from .behaviours import behaviour_groups, behaviour_keys
 from .results import ResultsStore
+
+DUPLICATE_GROUPS = 20
+"""How many groups of programs that behave alike summary.json lists."""
+EXAMPLES = 5
+"""Names listed per duplicate group."""
+SOLVERS_PER_TASK = 10
+"""Generated solvers listed per gained task."""
 
 
 def solved_by(status: np.ndarray, mask: np.ndarray, dataset: Dataset) -> dict[int, list[int]]:
@@ -40,7 +56,11 @@ def build_summary(
     seconds: dict[str, float],
     engine_version: str,
     rejected_tasks: list[str],
+    generated: Sequence[str] | None = None,
 ) -> dict[str, Any]:
+    """The summary of a stored run. `generated`: names of the programs that came from the
+    built-in generator (a `generated` section is added when there are any); names not in the
+    store are ignored."""
     status = np.asarray(store.status[:])
     mask = np.asarray(store.mask[:])
     path = np.asarray(store.path[:])
@@ -50,7 +70,8 @@ def build_summary(
     evaluations = int(evaluated.sum())
     batched = int((path[evaluated] == PATH_BATCHED).sum())
     solved = solved_by(status, mask, dataset)
-    return {
+    keys = behaviour_keys(status, store.digest, mask)
+    summary = {
         "name": name,
         "dataset": {
             "source": dataset.source,
@@ -74,6 +95,72 @@ def build_summary(
         "cluster": cluster,
         "wall_seconds": {k: round(v, 3) for k, v in seconds.items()},
         "engine_version": engine_version,
+        "behaviours": behaviours_section(keys, status, mask, names),
+    }
+    if generated:
+        summary["generated"] = generated_section(
+            keys, status, mask, names, set(generated), solved, dataset.task_ids
+        )
+    return summary
+
+
+def behaviours_section(
+    keys: np.ndarray, status: np.ndarray, mask: np.ndarray, names: Sequence[str]
+) -> dict[str, Any]:
+    """Programs, distinct behaviours, and the largest groups of programs that behave alike
+    (`matched_pairs`: the pairs each member of the group matches)."""
+    groups = behaviour_groups(keys)
+    matched = ((status == MATCH) & mask).sum(axis=1)
+    return {
+        "programs": len(keys),
+        "distinct": len(groups),
+        "duplicate_groups": [
+            {
+                "programs": len(group),
+                "examples": [names[p] for p in group[:EXAMPLES]],
+                "matched_pairs": int(matched[group[0]]),
+            }
+            for group in groups[:DUPLICATE_GROUPS]
+            if len(group) > 1
+        ],
+    }
+
+
+def generated_section(
+    keys: np.ndarray,
+    status: np.ndarray,
+    mask: np.ndarray,
+    names: Sequence[str],
+    generated: set[str],
+    solved: dict[int, list[int]],
+    task_ids: Sequence[str],
+) -> dict[str, Any]:
+    """What the generated programs add: their distinct behaviours (and those no other program
+    has), how many ran without error on at least one pair, and the tasks they solve (gained:
+    solved by no other program)."""
+    is_generated = np.array([n in generated for n in names], bool)
+    count = int(is_generated.sum())
+    own = set(keys[is_generated].tolist())
+    others = set(keys[~is_generated].tolist())
+    ran = mask & (status != NOT_EVALUATED) & (status != ERROR)
+    ran_somewhere = int(ran[is_generated].any(axis=1).sum()) if count else 0
+    tasks_solved = 0
+    gained: dict[str, list[str]] = {}
+    for t, programs in solved.items():
+        solvers = [p for p in programs if is_generated[p]]
+        if solvers:
+            tasks_solved += 1
+            if len(solvers) == len(programs):
+                gained[task_ids[t]] = [names[p] for p in solvers[:SOLVERS_PER_TASK]]
+    return {
+        "programs": count,
+        "distinct_behaviours": len(own),
+        "new_behaviours": len(own - others),
+        "run_without_error_somewhere": ran_somewhere,
+        "share_run_without_error": round(ran_somewhere / count, 4) if count else 0.0,
+        "tasks_solved": tasks_solved,
+        "tasks_gained": sorted(gained),
+        "solvers_by_task": {task: gained[task] for task in sorted(gained)},
     }
 
 

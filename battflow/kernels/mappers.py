@@ -127,6 +127,12 @@ def _mapply(xp, args, b):
     seq = as_seq(xp, c) if not not_iterable(xp, c) else None
     if seq is not None and seq.frozen:
         out, err, fb = _mapped(xp, func, seq)
+        if isinstance(out, Seq) and out.frozen and isinstance(out.items, Vecs):
+            from .patches import as_patches
+
+            # images that are sets of locations as element lists (`remove`, `insert`, ...): as
+            # masks their union needs no pairwise comparison of the images
+            out = as_patches(xp, out) or out
         if isinstance(out, Patches):
             from .objects import merge_patches
 

@@ -1,0 +1,63 @@
+"""Differential check of the batched path against the reference executor: the same pairs both
+ways, every decided status and digest compared. Used by the generator's fuzz test and by
+`benchmarks/fuzz_generated.py`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from battflow.program.ir import Graph, Program
+
+from .batched import run_batched
+from .outcome import TIMEOUT, TOO_BIG
+from .reference import evaluate, sample_inputs
+
+
+@dataclass
+class ParityReport:
+    """`pairs` compared; `fallback`: pairs the batched path flagged (the reference decides them
+    in a run); `unjudged`: decided pairs the reference could not finish (timeout, too_big: limits,
+    not outcomes); `mismatches`: (program, sample, batched (status, digest), reference (status,
+    digest)) of every decided pair that differs."""
+
+    pairs: int = 0
+    fallback: int = 0
+    unjudged: int = 0
+    mismatches: list[tuple[str, int, tuple[int, int], tuple[int, int]]] = field(
+        default_factory=list
+    )
+
+    @property
+    def batched_fraction(self) -> float:
+        return 1 - self.fallback / self.pairs if self.pairs else 0.0
+
+
+def compare_paths(
+    graph: Graph,
+    programs: list[Program],
+    inputs: list,
+    expected: list,
+    timeout_s: float = 1.0,
+    xp: Any = np,
+) -> ParityReport:
+    """Run every program on every sample both ways and compare what the batched path decided."""
+    result = run_batched(
+        graph, programs, inputs, expected, np.ones((len(programs), len(inputs)), bool), xp
+    )
+    report = ParityReport(pairs=len(programs) * len(inputs), fallback=int(result.fallback.sum()))
+    for s, grid in enumerate(inputs):
+        outcomes = evaluate(graph, programs, sample_inputs(grid, (), ()), expected[s], timeout_s)
+        for p, outcome in enumerate(outcomes):
+            if result.fallback[p, s]:
+                continue
+            if outcome.status in (TIMEOUT, TOO_BIG):
+                report.unjudged += 1
+                continue
+            got = (int(result.status[p, s]), int(result.digest[p, s]))
+            want = (int(outcome.status), int(outcome.digest))
+            if got != want:
+                report.mismatches.append((programs[p].name, s, got, want))
+    return report
