@@ -156,16 +156,30 @@ class Pipeline(_Strict):
 
 
 def _set_dotted(data: dict[str, Any], key: str, value: Any, origin: str) -> None:
+    """Set `a.b.c` in nested sections; a number indexes a list (`programs.1.generate.count`)."""
     parts = key.split(".")
-    node = data
-    for part in parts[:-1]:
-        child = node.get(part)
-        if child is None:
-            child = node[part] = {}
-        if not isinstance(child, dict):
-            raise ConfigError(f"{origin}: cannot set {key!r}: {part!r} is not a section")
-        node = child
-    node[parts[-1]] = value
+    node: Any = data
+    for k, part in enumerate(parts):
+        last = k == len(parts) - 1
+        if isinstance(node, list):
+            if not part.isdigit() or int(part) >= len(node):
+                raise ConfigError(
+                    f"{origin}: cannot set {key!r}: {part!r} is not an index of the "
+                    f"{len(node)} entries of {'.'.join(parts[:k])!r}"
+                )
+            index: Any = int(part)
+        elif isinstance(node, dict):
+            index = part
+            if not last and node.get(part) is None:
+                node[part] = {}
+        else:
+            raise ConfigError(
+                f"{origin}: cannot set {key!r}: {'.'.join(parts[:k])!r} is not a section"
+            )
+        if last:
+            node[index] = value
+        else:
+            node = node[index]
 
 
 def parse_overrides(overrides: list[str], origin: str = "command line") -> list[tuple[str, Any]]:

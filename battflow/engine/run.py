@@ -233,6 +233,9 @@ def execute_plan(plan: Plan, console: Console) -> dict[str, Any]:
                             key=("battflow-fallback", block.g, block.k, piece.start),
                             pure=False,
                             retries=2,
+                            # ahead of the batched tasks still queued: blocks finish (and are
+                            # stored) as the run goes, not all at its end
+                            priority=1,
                             **cpu_tasks,
                         )
                     )

@@ -112,10 +112,7 @@ def _mutant(rng: random.Random, parents: list[Parent], cfg: GenerateConfig, name
         if made is None:
             continue
         child, notes = made
-        lines = tuple(
-            Line(s.target, s.source().split(" = ", 1)[1], default_of_callee(s.callee))
-            for s in child.statements
-        )
+        lines = tuple(Line(s.target, s.expr, default_of_callee(s.callee)) for s in child.statements)
         return Candidate(name, lines, child.output, f"mutant of {parent.name}: {'; '.join(notes)}")
     raise GenerateError("no parent has a site the allowed mutation kinds can change")
 
@@ -133,18 +130,20 @@ def generate(cfg: GenerateConfig) -> list[Candidate]:
         raise GenerateError(
             f"mode {cfg.mode!r} needs solver files to mutate; none found under {cfg.sources}"
         )
-    seen = {
-        (*tuple((s.target, s.source().split(" = ", 1)[1]) for s in p.statements), p.output)
-        for p in parents
-    }
+    seen = {(*tuple((s.target, s.expr) for s in p.statements), p.output) for p in parents}
     out: list[Candidate] = []
     for k in range(cfg.count):
         mutant = cfg.mode == "mutate" or (cfg.mode == "mixed" and rng.random() < cfg.mutate_share)
+        name = f"{cfg.prefix}_{cfg.seed}_{'m' if mutant else 'c'}{k:05d}"
         for _ in range(20):
-            name = f"{cfg.prefix}_{cfg.seed}_{'m' if mutant else 'c'}{k:05d}"
             c = _mutant(rng, parents, cfg, name) if mutant else _composed(rng, weights, cfg, name)
             if _body(c) not in seen:
                 break
+        else:
+            raise GenerateError(
+                f"no new distinct candidate in 20 draws after {k}: the sources and settings "
+                "allow few programs (more parents, kinds or a wider `length` allow more)"
+            )
         seen.add(_body(c))
         out.append(c)
     return out

@@ -43,10 +43,12 @@ class Statement:
     callee: str | None
     args: tuple[str, ...]
 
-    def source(self) -> str:
+    @property
+    def expr(self) -> str:
+        """The right-hand side as source."""
         if self.callee is None:
-            return f"{self.target} = {self.args[0]}"
-        return f"{self.target} = {self.callee}({', '.join(self.args)})"
+            return self.args[0]
+        return f"{self.callee}({', '.join(self.args)})"
 
 
 @dataclass(frozen=True)

@@ -70,3 +70,10 @@ def test_missing_file(tmp_path):
 @pytest.mark.parametrize("name", ["full.yaml", "quick.yaml", "library-by-name.yaml", "gsh.yaml"])
 def test_shipped_pipelines_are_valid(name):
     assert load_pipeline(f"pipelines/{name}").name == name.removesuffix(".yaml")
+
+
+def test_overrides_index_lists():
+    p = load_pipeline("pipelines/full.yaml", ["programs.1.generate.count=200", "cluster=cpu"])
+    assert p.programs[1].generate.count == 200 and p.programs[0].path == "programs/library"
+    with pytest.raises(ConfigError, match="'5' is not an index of the 2 entries of 'programs'"):
+        load_pipeline("pipelines/full.yaml", ["programs.5.generate.count=3"])
