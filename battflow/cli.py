@@ -290,7 +290,11 @@ def generate(seed, count, mode, sources, length, mutate_share, mutation_rate, ki
         )
         candidates = make_candidates(cfg)
     except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        problems = "; ".join(
+            (f"{'.'.join(map(str, e['loc']))}: " if e["loc"] else "")
+            + e["msg"].removeprefix("Value error, ")
+            for e in exc.errors()
+        )
         raise click.ClickException(f"generate: {problems}") from None
     except (ValueError, GenerateError, FileNotFoundError) as exc:
         raise click.ClickException(f"generate: {exc}") from None

@@ -113,3 +113,23 @@ def test_config_errors_name_what_is_wrong(tmp_path):
     bad.write_text("name: p\nprograms:\n  - generate: {count: 3, mode: sideways}\n")
     with pytest.raises(ConfigError, match="mode"):
         load_pipeline(bad)
+
+
+def test_generate_command_writes_both_forms_and_names_bad_options(tmp_path):
+    from click.testing import CliRunner
+
+    from battflow.cli import main
+
+    runner = CliRunner()
+    result = runner.invoke(
+        main, ["generate", "--count", "6", "--seed", "2", "--out", str(tmp_path)]
+    )
+    assert result.exit_code == 0, result.output
+    for form in ("solver", "batt"):
+        text = (tmp_path / f"gen_2.{form}.py").read_text()
+        _, programs, rejects = parse_source(text, f"gen_2.{form}.py", "solver")
+        assert rejects == [] and len(programs) == 6
+    bad = runner.invoke(main, ["generate", "--kinds", "bogus", "--out", str(tmp_path)])
+    assert bad.exit_code != 0 and "unknown mutation kinds ['bogus']" in bad.output
+    bad = runner.invoke(main, ["generate", "--length", "9:2", "--out", str(tmp_path)])
+    assert bad.exit_code != 0 and "length [9, 2] must be" in bad.output
