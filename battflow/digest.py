@@ -59,7 +59,7 @@ def as_grid(value: object) -> tuple[tuple[int, ...], ...] | None:
     return value
 
 
-def _mix(xp, z):
+def _mix(z):
     """splitmix64's finaliser on uint64 arrays (wrapping)."""
     z = z ^ (z >> np.uint64(30))
     z = z * np.uint64(_M1)
@@ -80,15 +80,14 @@ def digest_cells(xp: Any, hs, ws, cells):
     inside = (rows < hs[:, None, None]) & (cols < ws[:, None, None])
     t = (rows * ws[:, None, None] + cols).astype(np.uint64)
     c = cells.astype(np.int64).view(np.uint64)
-    terms = _mix(xp, c * np.uint64(_CELL) + t * np.uint64(_POS) + np.uint64(_CELL_ADD))
+    terms = _mix(c * np.uint64(_CELL) + t * np.uint64(_POS) + np.uint64(_CELL_ADD))
     total = xp.where(inside, terms, np.uint64(0)).sum(axis=(1, 2), dtype=np.uint64)
     shape = _mix(
-        xp,
         hs.view(np.uint64) * np.uint64(_H)
         + ws.view(np.uint64) * np.uint64(_W)
         + np.uint64(_SHAPE_ADD),
     )
-    out = _mix(xp, total ^ shape)
+    out = _mix(total ^ shape)
     return xp.where(out == 0, np.uint64(1), out)
 
 

@@ -19,9 +19,7 @@ import time
 import numpy as np
 
 from battflow.engine.bench import load_workload
-from battflow.execute.outcome import ERROR
 from battflow.execute.parity import compare_paths
-from battflow.execute.reference import evaluate, sample_inputs
 from battflow.program import parse_source
 from battflow.program.emit import render
 from battflow.program.generate import GenerateConfig, generate
@@ -53,15 +51,11 @@ def main() -> None:
     t0 = time.perf_counter()
     report = compare_paths(graph, programs, work.inputs, work.expected, args.timeout, xp)
     seconds = time.perf_counter() - t0
-    ran = np.zeros(len(programs), bool)
-    for s, grid in enumerate(work.inputs[: min(32, len(work.inputs))]):
-        outcomes = evaluate(graph, programs, sample_inputs(grid, (), ()), work.expected[s], 0.25)
-        ran |= np.array([o.status != ERROR for o in outcomes])
     print(
         f"{report.pairs:,} pairs ({len(programs)} programs x {len(work.inputs)} samples, "
         f"{args.mode}, {args.form}, {args.backend}): batched {report.batched_fraction:.2%}, "
         f"mismatches {len(report.mismatches)}, unjudged (reference timeout) {report.unjudged}, "
-        f"ran without error on one of the first 32 samples {ran.mean():.1%}; {seconds:.1f} s"
+        f"ran without error on some sample {report.ran.mean():.1%}; {seconds:.1f} s"
     )
     by_name = {c.name: c for c in candidates}
     for name, s, got, want in report.mismatches[:20]:

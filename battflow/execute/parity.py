@@ -12,7 +12,7 @@ import numpy as np
 from battflow.program.ir import Graph, Program
 
 from .batched import run_batched
-from .outcome import TIMEOUT, TOO_BIG
+from .outcome import ERROR, TIMEOUT, TOO_BIG
 from .reference import evaluate, sample_inputs
 
 
@@ -21,7 +21,8 @@ class ParityReport:
     """`pairs` compared; `fallback`: pairs the batched path flagged (the reference decides them
     in a run); `unjudged`: decided pairs the reference could not finish (timeout, too_big: limits,
     not outcomes); `mismatches`: (program, sample, batched (status, digest), reference (status,
-    digest)) of every decided pair that differs."""
+    digest)) of every decided pair that differs; `ran`: bool [P], the reference ended without
+    error on at least one sample."""
 
     pairs: int = 0
     fallback: int = 0
@@ -29,6 +30,7 @@ class ParityReport:
     mismatches: list[tuple[str, int, tuple[int, int], tuple[int, int]]] = field(
         default_factory=list
     )
+    ran: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
 
     @property
     def batched_fraction(self) -> float:
@@ -47,10 +49,15 @@ def compare_paths(
     result = run_batched(
         graph, programs, inputs, expected, np.ones((len(programs), len(inputs)), bool), xp
     )
-    report = ParityReport(pairs=len(programs) * len(inputs), fallback=int(result.fallback.sum()))
+    report = ParityReport(
+        pairs=len(programs) * len(inputs),
+        fallback=int(result.fallback.sum()),
+        ran=np.zeros(len(programs), bool),
+    )
     for s, grid in enumerate(inputs):
         outcomes = evaluate(graph, programs, sample_inputs(grid, (), ()), expected[s], timeout_s)
         for p, outcome in enumerate(outcomes):
+            report.ran[p] |= outcome.status != ERROR
             if result.fallback[p, s]:
                 continue
             if outcome.status in (TIMEOUT, TOO_BIG):

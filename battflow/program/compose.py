@@ -1,5 +1,5 @@
 """Typed random composition: new straight-line programs drawn from the generator's signature table
-(`kinds.SIGNATURES`), in Hodel's solver style.
+(`kinds.OVERLOADS`), in Hodel's solver style.
 
 A program grows forward from the input grid `I`. Each step picks a primitive overload (weighted by
 how often solvers use the primitive, `op_weights`) and fills its parameters with earlier values of
@@ -13,11 +13,13 @@ variable is used, as in a solver file. Everything depends only on the seed and t
 
 from __future__ import annotations
 
+import functools
 import random
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .kinds import CONSTANTS, SIGNATURES, Overload, accepts, func_kind, parse_func_kind
+from .kinds import CONSTANTS, OVERLOADS, Overload, accepts, func_kind, parse_func_kind
 
 MAX_DEPTH = 3
 """Deepest nesting of steps made to satisfy a parameter (and of closures inside closures)."""
@@ -39,6 +41,30 @@ def _bindable(arg: str) -> tuple[str, ...]:
     """What a closure over `arg` may bind: a function of locations (mapped over Indices, up to 900
     of them) binds scalars only, so no call carries a patch per location."""
     return SCALARS if arg == "V" else BOUND_KINDS
+
+
+@functools.cache
+def _unary(arg: str, result: str) -> tuple[Overload, ...]:
+    """One-parameter overloads taking `arg` and giving a value `result` accepts."""
+    return tuple(
+        o
+        for o in OVERLOADS
+        if o.arity == 1 and accepts(o.params[0], arg) and accepts(result, o.result)
+    )
+
+
+@functools.cache
+def _binary(result: str) -> tuple[Overload, ...]:
+    """Two-parameter overloads without function parameters giving a value `result` accepts,
+    fit to go inside a closure (see NOT_MAPPED)."""
+    return tuple(
+        o
+        for o in OVERLOADS
+        if o.arity == 2
+        and o.prim not in NOT_MAPPED
+        and accepts(result, o.result)
+        and not any(parse_func_kind(p) for p in o.params)
+    )
 
 
 class _Stuck(Exception):
@@ -99,7 +125,7 @@ class _Builder:
 
     def produce(self, kind: str, depth: int) -> str:
         """A new step whose result has a kind `kind` accepts."""
-        options = [o for os_ in SIGNATURES.values() for o in os_ if accepts(kind, o.result)]
+        options = [o for o in OVERLOADS if accepts(kind, o.result)]
         return self.call_step(options, depth)
 
     def call_step(self, options: list[Overload], depth: int, first: str | None = None) -> str:
@@ -121,25 +147,6 @@ class _Builder:
         raise _Stuck(options[0].result if options else "?")
 
     # -- functions -------------------------------------------------------------------------------
-    def unary(self, arg: str, result: str) -> list[Overload]:
-        return [
-            o
-            for os_ in SIGNATURES.values()
-            for o in os_
-            if o.arity == 1 and accepts(o.params[0], arg) and accepts(result, o.result)
-        ]
-
-    def binary(self, result: str) -> list[Overload]:
-        return [
-            o
-            for os_ in SIGNATURES.values()
-            for o in os_
-            if o.arity == 2
-            and o.prim not in NOT_MAPPED
-            and accepts(result, o.result)
-            and not any(parse_func_kind(p) for p in o.params)
-        ]
-
     def function(self, arg: str, result: str, depth: int) -> str:
         """A function value from `arg` to `result`: a primitive, an earlier closure of that kind,
         or a new closure step."""
@@ -148,7 +155,7 @@ class _Builder:
         earlier = [s.name for s in self.steps if s.kind == kind]
         if earlier and r.random() < 0.3:
             return r.choice(earlier)
-        prims = self.unary(arg, result)
+        prims = _unary(arg, result)
         if prims and (depth >= MAX_DEPTH or r.random() < 0.45):
             return self.pick_prim(prims)
         builders = dict(CLOSURE_WEIGHTS)
@@ -171,11 +178,11 @@ class _Builder:
             return self.pick_prim(prims)
         raise _Stuck(kind)
 
-    def weighted(self, options: list[Overload]) -> Overload:
+    def weighted(self, options: Sequence[Overload]) -> Overload:
         """One of `options`, drawn by the op-mix weight of its primitive."""
         return self.rng.choices(options, [self.weights.get(o.prim, 1.0) for o in options])[0]
 
-    def pick_prim(self, options: list[Overload]) -> str:
+    def pick_prim(self, options: Sequence[Overload]) -> str:
         return self.weighted(options).prim
 
     def _bind(self, how: str, free: int, arg: str, result: str, depth: int) -> str:
@@ -184,7 +191,7 @@ class _Builder:
         fixed = 1 - free
         options = [
             o
-            for o in self.binary(result)
+            for o in _binary(result)
             if accepts(o.params[free], arg) and o.params[fixed] in _bindable(arg)
         ]
         if not options:
@@ -208,16 +215,11 @@ class _Builder:
 
     def _mids(self, arg: str, result: str) -> set[str]:
         """Kinds m with a primitive arg -> m and a primitive m -> result."""
-        firsts = {
-            o.result
-            for os_ in SIGNATURES.values()
-            for o in os_
-            if o.arity == 1 and accepts(o.params[0], arg)
-        }
-        return {m for m in firsts if self.unary(m, result)}
+        firsts = {o.result for o in OVERLOADS if o.arity == 1 and accepts(o.params[0], arg)}
+        return {m for m in firsts if _unary(m, result)}
 
     def c_matcher(self, arg: str, result: str, depth: int) -> str:
-        keys = [k for k in ("C", "I", "V", "B") if self.unary(arg, k)]
+        keys = [k for k in ("C", "I", "V", "B") if _unary(arg, k)]
         if not keys:
             raise _Stuck("matcher")
         key = self.rng.choice(keys)
@@ -226,9 +228,7 @@ class _Builder:
 
     def c_fork(self, arg: str, result: str, depth: int) -> str:
         options = [
-            o
-            for o in self.binary(result)
-            if self.unary(arg, o.params[0]) and self.unary(arg, o.params[1])
+            o for o in _binary(result) if _unary(arg, o.params[0]) and _unary(arg, o.params[1])
         ]
         if not options:
             raise _Stuck("fork")
@@ -250,7 +250,7 @@ class _Builder:
             s, (arg, result) = r.choice(callable_)
             self.emit(f"{s.name}({self.value(arg, MAX_DEPTH)})", result)
             return
-        options = [o for os_ in SIGNATURES.values() for o in os_]
+        options = list(OVERLOADS)
         last = self.steps[-1] if self.steps else None
         if last is not None and parse_func_kind(last.kind) is None and r.random() < 0.6:
             # grow from the latest value, as solvers mostly do
@@ -265,7 +265,7 @@ class _Builder:
         values = [s for s in self.steps if parse_func_kind(s.kind) is None]
         if values and values[-1].kind == "G":
             return values[-1].name
-        grid_makers = [o for os_ in SIGNATURES.values() for o in os_ if o.result == "G"]
+        grid_makers = [o for o in OVERLOADS if o.result == "G"]
         if values:
             last = values[-1]
             taking = [o for o in grid_makers if any(accepts(p, last.kind) for p in o.params)]
@@ -284,7 +284,6 @@ class _Builder:
 
 def _live(steps: list[Step], output: str) -> list[Step]:
     """The steps `output` depends on, renumbered x1..xn in order, the output named O."""
-    by_name = {s.name: s for s in steps}
     needed = {output}
     for s in reversed(steps):
         if s.name in needed:
@@ -296,7 +295,6 @@ def _live(steps: list[Step], output: str) -> list[Step]:
     for s in kept:
         expr = _VAR.sub(lambda m: rename[m.group(0)], s.expr)
         out.append(Step(rename[s.name], expr, s.kind))
-    assert output in by_name
     return out
 
 

@@ -9,10 +9,9 @@ from dataclasses import dataclass
 
 from battflow.dsl.registry import PRIMITIVES
 
-from .infer import TYPED_DEFAULTS
+from .infer import default_for
 
 HEADER = "from dsl import *\nfrom constants import *\n"
-COMBINATORS = {"compose", "chain", "matcher", "rbind", "lbind", "power", "fork"}
 _KIND_DEFAULTS = {
     "G": "()",
     "GT": "()",
@@ -57,13 +56,11 @@ def default_of_kind(kind: str) -> str:
 def default_of_callee(callee: str | None) -> str:
     """The typed default of a call by its callee (registry result type); None for a call of a
     closure variable, whose result type the source does not say."""
-    if callee in COMBINATORS:
-        return "identity"
     if callee not in PRIMITIVES:
         return "None"
-    value = TYPED_DEFAULTS.get(PRIMITIVES[callee].returns)
-    if value is None:
-        return "None"
+    value = default_for(PRIMITIVES[callee].returns)
+    if callable(value):  # closures (compose, fork, rbind, ...) default to identity
+        return "identity"
     if isinstance(value, frozenset):
         return "frozenset()"
     return repr(value)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import ast
 import random
 from collections import Counter
-from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -25,8 +24,7 @@ from battflow.dsl.registry import PRIMITIVES
 
 from .compose import compose_program
 from .emit import Candidate, Line, default_of_callee, default_of_kind, render
-from .mutate import MUTATION_KINDS, Parent, mutate, read_parents
-from .parse import python_files
+from .mutate import MUTATION_KINDS, Parent, mutate, parse_sources, read_parents
 
 __all__ = ["GenerateConfig", "GenerateError", "generate", "op_weights", "render"]
 
@@ -82,14 +80,11 @@ class GenerateConfig(BaseModel):
         return self
 
 
-def op_weights(sources: list[str]) -> dict[str, float]:
-    """primitive -> 1 + its uses (called or passed as a value) in the files under `sources`."""
+def op_weights(sources: list[tuple[str, ast.Module]]) -> dict[str, float]:
+    """primitive -> 1 + its uses (called or passed as a value) in parsed files
+    (`parse_sources`)."""
     counts: Counter = Counter()
-    for path in python_files(sources):
-        try:
-            tree = ast.parse(Path(path).read_text(), str(path))
-        except (SyntaxError, OSError, UnicodeDecodeError):
-            continue
+    for _, tree in sources:
         counts.update(
             n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id in PRIMITIVES
         )
@@ -124,8 +119,9 @@ def _body(c: Candidate) -> tuple:
 def generate(cfg: GenerateConfig) -> list[Candidate]:
     """`cfg.count` distinct candidates, named `<prefix>_<seed>_<m|c><index>`, in a fixed order."""
     rng = random.Random(cfg.seed)
-    weights = op_weights(cfg.sources)
-    parents = read_parents(cfg.sources) if cfg.mode != "compose" else []
+    sources = parse_sources(cfg.sources)
+    weights = op_weights(sources)
+    parents = read_parents(sources) if cfg.mode != "compose" else []
     if cfg.mode != "compose" and not parents:
         raise GenerateError(
             f"mode {cfg.mode!r} needs solver files to mutate; none found under {cfg.sources}"

@@ -228,6 +228,8 @@ def _parse_table(text: str) -> dict[str, tuple[Overload, ...]]:
 
 SIGNATURES: dict[str, tuple[Overload, ...]] = _parse_table(_TABLE)
 """primitive -> its concrete overloads, for generating programs."""
+OVERLOADS: tuple[Overload, ...] = tuple(o for overloads in SIGNATURES.values() for o in overloads)
+"""Every overload of the table, in table order."""
 
 
 def result_of(prim: str, params: tuple[str, ...]) -> str | None:

@@ -78,15 +78,23 @@ def _statement(stmt: ast.stmt) -> Statement | None:
     return None
 
 
-def read_parents(paths: list[str]) -> list[Parent]:
-    """The mutable programs of the solver files under `paths`, in file and definition order.
-    Functions in other forms (batt `try` blocks, nested calls, keywords) are skipped."""
-    parents = []
+def parse_sources(paths: list[str]) -> list[tuple[str, ast.Module]]:
+    """(path, syntax tree) of every readable .py file under `paths`, in `python_files` order;
+    files that do not read or parse are left out (the program loader reports them)."""
+    out = []
     for path in python_files(paths):
         try:
-            tree = ast.parse(Path(path).read_text(), str(path))
+            out.append((str(path), ast.parse(Path(path).read_text(), str(path))))
         except (SyntaxError, OSError, UnicodeDecodeError):
             continue
+    return out
+
+
+def read_parents(sources: list[tuple[str, ast.Module]]) -> list[Parent]:
+    """The mutable programs of parsed solver files (`parse_sources`), in file and definition
+    order. Functions in other forms (batt `try` blocks, nested calls, keywords) are skipped."""
+    parents = []
+    for path, tree in sources:
         for fn in tree.body:
             if not isinstance(fn, ast.FunctionDef) or [a.arg for a in fn.args.args] != ["I"]:
                 continue
@@ -101,7 +109,7 @@ def read_parents(paths: list[str]) -> list[Parent]:
             statements = [_statement(s) for s in body[:-1]]
             if not statements or None in statements or not isinstance(ret, ast.Name):
                 continue
-            parents.append(Parent(fn.name, str(path), tuple(statements), ret.id))  # type: ignore[arg-type]
+            parents.append(Parent(fn.name, path, tuple(statements), ret.id))  # type: ignore[arg-type]
     return parents
 
 

@@ -13,7 +13,7 @@ from battflow.program import parse_source
 from battflow.program.emit import render
 from battflow.program.generate import GenerateConfig, GenerateError, generate
 from battflow.program.kinds import SIGNATURES, check_table, result_of
-from battflow.program.mutate import read_parents
+from battflow.program.mutate import parse_sources, read_parents
 
 GRID = ((0, 0, 1, 1), (0, 2, 2, 1), (3, 3, 0, 0), (0, 0, 0, 4))
 
@@ -50,9 +50,8 @@ def test_candidates_are_distinct_from_each_other_and_from_their_parents():
     candidates = generate(GenerateConfig(seed=2, count=200, mode="mutate"))
     bodies = [tuple((ln.target, ln.expr) for ln in c.lines) for c in candidates]
     assert len(set(bodies)) == len(bodies)
-    parents = {
-        tuple((s.target, s.expr) for s in p.statements) for p in read_parents(["programs/library"])
-    }
+    library = read_parents(parse_sources(["programs/library"]))
+    parents = {tuple((s.target, s.expr) for s in p.statements) for p in library}
     assert not parents & set(bodies)
     assert all(c.note.startswith("mutant of solve_") for c in candidates)
 
