@@ -5,6 +5,7 @@ from __future__ import annotations
 import platform
 from collections import Counter
 from importlib import metadata
+from pathlib import Path
 
 import click
 from rich.console import Console
@@ -206,24 +207,6 @@ def bench(paths, source, samples, seed, workers, timeout_s, as_json) -> None:
 
 
 @main.command()
-@click.argument("run_dir", type=click.Path(file_okay=False))
-@click.option("--all", "all_tasks", is_flag=True, help="List every task, not only solved ones.")
-def show(run_dir: str, all_tasks: bool) -> None:
-    """Print a run's summary and the programs that solve each task."""
-    console = _console()
-    from .engine.show import show_run
-
-    try:
-        show_run(run_dir, console, all_tasks=all_tasks)
-    except FileNotFoundError as exc:
-        raise click.ClickException(str(exc)) from None
-
-
-if __name__ == "__main__":
-    main()
-
-
-@main.command()
 @click.option("--seed", default=0, show_default=True, help="Random seed: same seed, same programs.")
 @click.option("--count", default=100, show_default=True, help="Candidates to generate.")
 @click.option(
@@ -310,3 +293,35 @@ def generate(seed, count, mode, sources, length, mutate_share, mutation_rate, ki
         f"{len(candidates)} candidates ({mutants} mutants, {len(candidates) - mutants} composed), "
         f"seed {seed}"
     )
+
+
+@main.command()
+@click.argument("run_dir", type=click.Path(file_okay=False))
+@click.option("--all", "all_tasks", is_flag=True, help="List every task, not only solved ones.")
+@click.option(
+    "--open", "open_report", is_flag=True, help="Open the run's report.html in a web browser."
+)
+def show(run_dir: str, all_tasks: bool, open_report: bool) -> None:
+    """Print a run's summary and the programs that solve each task, and where its report.html
+    is (written now for runs made before reports existed)."""
+    console = _console()
+    from .engine.report import write_report
+    from .engine.show import show_run
+
+    try:
+        show_run(run_dir, console, all_tasks=all_tasks)
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from None
+    report = Path(run_dir) / "report.html"
+    if not report.exists():
+        report = write_report(run_dir)
+    console.print(f"report    {report}")
+    if open_report:
+        import webbrowser
+
+        if not webbrowser.open(report.resolve().as_uri()):
+            console.print("[yellow]no web browser found here: open the file above yourself[/]")
+
+
+if __name__ == "__main__":
+    main()

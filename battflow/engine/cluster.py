@@ -195,6 +195,22 @@ def open_cluster(
         client.close()
 
 
+@contextmanager
+def use_client(client: Client) -> Iterator[tuple[Client, ClusterInfo]]:
+    """An already connected client (a notebook's, from `battflow.connect`), described like the
+    clusters `open_cluster` starts and left open on exit: the run shares it with its owner.
+    Workers with the GPU resource beside workers with the CPU resource (what a cuda cluster
+    has) make it a cuda cluster, cupy on the GPU workers; anything else runs numpy anywhere."""
+    workers = list(client.scheduler_info()["workers"].values())
+    gpus = sum(1 for w in workers if w.get("resources", {}).get("GPU"))
+    cpus = sum(1 for w in workers if w.get("resources", {}).get("CPU"))
+    kind = "cuda" if gpus and cpus else "connected"
+    yield (
+        client,
+        ClusterInfo(kind, len(workers), gpus if kind == "cuda" else 0, client.dashboard_link),
+    )
+
+
 async def _start_cpu_workers(address: str, n: int) -> list[Nanny]:
     """n single-threaded CPU worker processes on the scheduler at `address`; they see no GPU."""
     nannies = [

@@ -199,7 +199,7 @@ def parse_overrides(overrides: list[str], origin: str = "command line") -> list[
     return parsed
 
 
-def _format_errors(origin: str, exc: ValidationError) -> str:
+def format_errors(origin: str, exc: ValidationError) -> str:
     lines = [f"{origin}: invalid pipeline"]
     for err in exc.errors():
         where = ".".join(str(p) for p in err["loc"]) or "(top level)"
@@ -230,4 +230,4 @@ def load_pipeline(path: str | Path, overrides: list[str] | None = None) -> Pipel
     try:
         return Pipeline.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError(_format_errors(str(path), exc)) from None
+        raise ConfigError(format_errors(str(path), exc)) from None

@@ -10,7 +10,8 @@
    tasks. Blocks an identical earlier run stored are skipped;
 4. the client writes each finished block into results.zarr (one writer per zarr chunk), with a
    progress bar;
-5. summary.json; Dask's performance report goes beside it.
+5. summary.json, and report.html (pictures of what was solved); Dask's performance report goes
+   beside them.
 
 Ctrl-C stops the run; what was stored stays, and a rerun completes it.
 """
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from distributed import as_completed, performance_report
+from distributed import Client, as_completed, performance_report
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -32,9 +33,10 @@ from battflow.execute.outcome import PATH_BATCHED, PATH_REFERENCE, STATUS_NAMES,
 from battflow.execute.sandbox import BlockResult
 
 from .blocks import run_batched_block, run_reference_block
-from .cluster import CPU_RESOURCE, GPU_RESOURCE, open_cluster
+from .cluster import CPU_RESOURCE, GPU_RESOURCE, open_cluster, use_client
 from .config import Pipeline
 from .plan import Plan, make_plan
+from .report import try_write_report
 from .results import ResultsStore
 from .summary import build_summary, write_summary
 
@@ -172,8 +174,9 @@ def _merge(
     return BlockResult(status, digest, reference.outputs if reference else {}), path
 
 
-def execute_plan(plan: Plan, console: Console) -> dict[str, Any]:
-    """Run a plan on its cluster and return the summary (also written to the run folder)."""
+def execute_plan(plan: Plan, console: Console, client: Client | None = None) -> dict[str, Any]:
+    """Run a plan on its cluster, or on `client`'s (left open), and return the summary (also
+    written to the run folder, beside report.html)."""
     pipeline: Pipeline = plan.pipeline
     run_dir = pipeline.run_dir
     run_dir.mkdir(parents=True, exist_ok=True)
@@ -196,7 +199,12 @@ def execute_plan(plan: Plan, console: Console) -> dict[str, Any]:
     tally = _Tally()
     batched_engine = pipeline.engine == "batched"
 
-    with open_cluster(plan.cluster, pipeline.workers, pipeline.gpu) as (client, info):
+    cluster = (
+        use_client(client)
+        if client is not None
+        else open_cluster(plan.cluster, pipeline.workers, pipeline.gpu)
+    )
+    with cluster as (client, info):
         if info.note:
             console.print(info.note)
         console.print(f"dashboard: [link={info.dashboard}]{info.dashboard}[/link]")
@@ -366,6 +374,7 @@ def execute_plan(plan: Plan, console: Console) -> dict[str, Any]:
         }
     summary["failed_blocks"] = tally.failed
     write_summary(summary, run_dir)
+    try_write_report(run_dir, console)
     return summary
 
 
