@@ -127,6 +127,8 @@ class _BadFile:
 
 def _read_json(path: Path) -> Any:
     try:
+        if not path.is_file():  # reading a FIFO blocks, a link to /dev/zero never ends
+            return _BadFile("cannot read file: not a regular file")
         return json.loads(path.read_bytes())
     except json.JSONDecodeError as exc:
         return _BadFile(f"bad JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")

@@ -39,6 +39,8 @@ def reject(source_file: str, task_id: str, pair: str | None, problem: str) -> Ta
 
 
 def _short(value: Any) -> str:
+    if isinstance(value, str) and len(value) > 40:
+        value = value[:40]  # do not repr megabytes only to cut them
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
 
@@ -53,7 +55,7 @@ def _cell_problem(value: Any) -> str:
     if isinstance(value, bool):
         return f"{_short(value)} is a bool, not a colour (an int in 0..9)"
     if type(value) is int:
-        return f"colour {value} is outside 0..9"
+        return f"colour {_short(value)} is outside 0..9"
     return f"{_short(value)} ({_type_name(value)}) is not a colour (an int in 0..9)"
 
 

@@ -21,6 +21,8 @@ from battflow.execute.reference import sample_inputs
 from battflow.execute.sandbox import Block, BlockResult, Sandbox
 from battflow.program.ir import Graph, Program
 
+from .faults import inject
+
 _local = threading.local()
 _sandboxes: list[Sandbox] = []
 
@@ -65,6 +67,11 @@ def _task_context(path: str, content_hash: str, task: int) -> tuple[tuple, tuple
     return tuple(demos), tuple(tests)
 
 
+def hold(value: Any) -> Any:
+    """The value itself: a task whose result the scheduler can compute again from its spec."""
+    return value
+
+
 def run_reference_block(
     graph: Graph,
     programs: list[Program],
@@ -78,6 +85,7 @@ def run_reference_block(
     keep_outputs: bool,
 ) -> BlockResult:
     """Outcomes of the masked pairs of programs x samples[start:stop] (mask: bool [P, C])."""
+    inject("fallback", start)
     dataset = _dataset(dataset_path, dataset_hash)
     inputs, outputs = dataset.grids(start, stop)
     needs_context = any(len(p.params) > 1 for p in programs)
@@ -116,6 +124,7 @@ def run_batched_block(
     """The batched pass over programs x samples[start:stop] with `backend` (numpy, or cupy on
     this worker's GPU): decided pairs, and the pairs (`fallback`) the reference executor must
     decide. Only the host arrays of the ChunkResult leave the worker."""
+    inject("batched", start)
     started = time.perf_counter()
     dataset = _dataset(dataset_path, dataset_hash)
     inputs, outputs = dataset.grids(start, stop)

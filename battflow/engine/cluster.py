@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+import dask
 from distributed import Client, LocalCluster, Nanny
 
 from .config import GPUConfig
@@ -155,28 +156,39 @@ def resolve_cluster(spec: str, gpu: GPUConfig | None = None) -> ClusterChoice:
 
 @contextmanager
 def open_cluster(
-    choice: ClusterChoice, workers: int | None = None, gpu: GPUConfig | None = None
+    choice: ClusterChoice,
+    workers: int | None = None,
+    gpu: GPUConfig | None = None,
+    allowed_failures: int | None = None,
 ) -> Iterator[tuple[Client, ClusterInfo]]:
-    """A connected client for `choice`, closed on exit.
+    """A connected client for `choice`, closed on exit. `allowed_failures`: worker deaths a
+    task may cause before it fails, on the schedulers started here (distributed's default, 3,
+    when None; an existing scheduler keeps its own setting).
 
     CPU workers are single-threaded processes (`workers`, default one per core): reference
     evaluations are pure Python, so processes, not threads, give parallelism. A cuda cluster
     has one worker per GPU and `gpu.fallback_workers` CPU workers (default: the cores left
     over, at least one); tasks pick theirs through the GPU and CPU resources.
     """
+    # One task at a time per single-threaded worker: a worker that dies takes no queued task
+    # down with it (each death counts against a task's allowed failures).
+    settings: dict = {"distributed.scheduler.worker-saturation": 1.0}
+    if allowed_failures is not None:
+        settings["distributed.scheduler.allowed-failures"] = allowed_failures
     if choice.kind == "cuda":
-        with _cuda_cluster(choice, gpu or GPUConfig()) as opened:
+        with dask.config.set(settings), _cuda_cluster(choice, gpu or GPUConfig()) as opened:
             yield opened
         return
     if choice.kind == "cpu":
         n = workers or os.cpu_count() or 1
-        cluster = LocalCluster(
-            n_workers=n,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=":8787",
-            silence_logs=logging.ERROR,
-        )
+        with dask.config.set(settings):
+            cluster = LocalCluster(
+                n_workers=n,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=":8787",
+                silence_logs=logging.ERROR,
+            )
         client = Client(cluster)
         try:
             yield client, ClusterInfo("cpu", n, 0, client.dashboard_link, note=choice.note)
@@ -186,29 +198,32 @@ def open_cluster(
         return
     client = Client(choice.address)
     try:
-        n = len(client.scheduler_info()["workers"])
-        if n == 0:
+        if not client.scheduler_info()["workers"]:
             client.wait_for_workers(1, timeout=60)
-            n = len(client.scheduler_info()["workers"])
-        yield client, ClusterInfo("remote", n, 0, client.dashboard_link)
+        yield client, describe_client(client, "remote")
     finally:
         client.close()
 
 
-@contextmanager
-def use_client(client: Client) -> Iterator[tuple[Client, ClusterInfo]]:
-    """An already connected client (a notebook's, from `battflow.connect`), described like the
-    clusters `open_cluster` starts and left open on exit: the run shares it with its owner.
-    Workers with the GPU resource beside workers with the CPU resource (what a cuda cluster
-    has) make it a cuda cluster, cupy on the GPU workers; anything else runs numpy anywhere."""
+def describe_client(client: Client, kind: str) -> ClusterInfo:
+    """The cluster behind a client battflow did not start, as `kind` (`remote`, `connected`),
+    unless it has workers with the GPU resource beside workers with the CPU resource (what
+    `cluster: cuda` makes, or `dask cuda worker --resources GPU=1` and `dask worker --resources
+    CPU=1`): then it is a cuda cluster, cupy on the GPU workers and the fallback pass on the CPU
+    workers. Anything else runs numpy on any worker."""
     workers = list(client.scheduler_info()["workers"].values())
     gpus = sum(1 for w in workers if w.get("resources", {}).get("GPU"))
     cpus = sum(1 for w in workers if w.get("resources", {}).get("CPU"))
-    kind = "cuda" if gpus and cpus else "connected"
-    yield (
-        client,
-        ClusterInfo(kind, len(workers), gpus if kind == "cuda" else 0, client.dashboard_link),
-    )
+    if gpus and cpus:
+        return ClusterInfo("cuda", len(workers), gpus, client.dashboard_link)
+    return ClusterInfo(kind, len(workers), 0, client.dashboard_link)
+
+
+@contextmanager
+def use_client(client: Client) -> Iterator[tuple[Client, ClusterInfo]]:
+    """An already connected client (a notebook's, from `battflow.connect`), described by
+    `describe_client` and left open on exit: the run shares it with its owner."""
+    yield client, describe_client(client, "connected")
 
 
 async def _start_cpu_workers(address: str, n: int) -> list[Nanny]:

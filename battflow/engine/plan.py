@@ -118,26 +118,30 @@ class Plan:
         counts = np.bincount(self.dataset.task, minlength=len(self.dataset.task_ids))
         return int(sum(counts[t] for t in self.program_tasks if t is not None))
 
+    def fingerprint_parts(self) -> dict[str, str]:
+        """What identifies the results of this plan, by name (stored with the results, so a
+        run that cannot reuse them can say what changed)."""
+        p = self.pipeline
+        return {
+            "engine version": __version__,
+            "dataset": self.dataset.hash,
+            "programs": program_set_hash(self.program_set.graph, self.programs),
+            "pairing": p.pairing,
+            "semantics": p.semantics,
+            "fallback.timeout_s": repr(p.fallback.timeout_s),
+            "fallback.memory_mb": repr(p.fallback.memory_mb),
+            "output.keep_outputs": p.output.keep_outputs,
+            "engine": p.engine,
+            "verify": repr(p.verify),
+            "verify_seed": str(p.verify_seed),
+            "batch.samples_per_chunk": str(self.samples_per_chunk),
+            "batch.programs_per_group": str(self.programs_per_group),
+        }
+
     def fingerprint(self) -> str:
         """Identifies the results of this plan: a rerun with the same fingerprint may reuse
         stored blocks."""
-        p = self.pipeline
-        parts = [
-            __version__,
-            self.dataset.hash,
-            program_set_hash(self.program_set.graph, self.programs),
-            p.pairing,
-            p.semantics,
-            repr(p.fallback.timeout_s),
-            repr(p.fallback.memory_mb),
-            p.output.keep_outputs,
-            p.engine,
-            repr(p.verify),
-            str(p.verify_seed),
-            str(self.samples_per_chunk),
-            str(self.programs_per_group),
-        ]
-        return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+        return hashlib.sha256("\n".join(self.fingerprint_parts().values()).encode()).hexdigest()
 
     def describe(self) -> dict[str, Any]:
         """The plan as data (printed by `--dry-run`)."""

@@ -17,6 +17,7 @@ Attributes: `programs` (names), `sources` (file:function:line), `fingerprint`, `
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 from typing import Any
@@ -28,19 +29,25 @@ from battflow.execute.outcome import PATH_REFERENCE
 from battflow.execute.sandbox import BlockResult
 
 CANVAS = 30
+STATS_FOLDER = "battflow-blocks"
+"""Inside the store's folder: one JSON file of counts per stored block (zarr ignores it)."""
 
 
 class ResultsStore:
     """Create or reopen a results store and write blocks into it."""
 
-    def __init__(self, group: zarr.Group):
+    def __init__(self, group: zarr.Group, path: Path | str | None = None):
         self.group = group
+        self.location = Path(path) if path is not None else None
+        """The store's folder (None for a store not opened from a path)."""
         self.status = group["status"]
         self.digest = group["digest"]
         self.path = group["path"]
         self.mask = group["mask"]
         self.done = group["done"]
         self.keeps_outputs = "output" in group
+        self.stale_reason: str | None = None
+        """Set by `open_or_create` when it replaced a store it could not reuse: why."""
 
     @property
     def attrs(self) -> dict[str, Any]:
@@ -48,7 +55,22 @@ class ResultsStore:
 
     @classmethod
     def open(cls, path: Path | str, mode: str = "r") -> ResultsStore:
-        return cls(zarr.open_group(str(path), mode=mode))
+        return cls(zarr.open_group(str(path), mode=mode), path)
+
+    @classmethod
+    def _reusable(cls, path: Path, attrs: dict[str, Any]) -> tuple[ResultsStore | None, str]:
+        """(the store at `path` if its fingerprint matches attrs, else None; why not)."""
+        try:
+            store = cls.open(path, mode="r+")
+            stored = store.attrs
+        except Exception as exc:  # unreadable or partial: rebuilt
+            return None, f"it cannot be read ({exc.__class__.__name__}: {exc})"
+        if stored.get("fingerprint") == attrs["fingerprint"]:
+            return store, ""
+        old, new = stored.get("fingerprint_parts") or {}, attrs.get("fingerprint_parts") or {}
+        changed = [k for k in new if old.get(k) != new[k]] or ["its settings"]
+        blocks = int(np.asarray(store.done[:]).sum()) if "done" in store.group else 0
+        return None, f"{', '.join(changed)} changed since its {blocks} stored blocks were made"
 
     @classmethod
     def open_or_create(
@@ -61,14 +83,13 @@ class ResultsStore:
         resume: bool,
     ) -> tuple[ResultsStore, bool]:
         """The store at `path`, reused when `resume` and its fingerprint matches `attrs`
-        (returns True), else created afresh (returns False)."""
-        if resume and path.exists():
-            try:
-                store = cls.open(path, mode="r+")
-                if store.attrs.get("fingerprint") == attrs["fingerprint"]:
-                    return store, True
-            except Exception:  # unreadable or partial: rebuild it
-                pass
+        (returns True), else created afresh (returns False; the new store's `stale_reason` says
+        why a store found there was not reused)."""
+        store, reason = None, None
+        if path.exists():
+            store, reason = cls._reusable(path, attrs) if resume else (None, "resume=false")
+        if store is not None:
+            return store, True
         if path.exists():
             shutil.rmtree(path)
         n_groups = -(-shape[0] // block[0]) if shape[0] else 0
@@ -95,7 +116,9 @@ class ResultsStore:
         if keep_outputs:
             make("output", "int8", -1, (CANVAS, CANVAS))
             make("output_shape", "int16", -1, (2,))
-        return cls(group), False
+        store = cls(group, path)
+        store.stale_reason = reason
+        return store, False
 
     def write_block(
         self,
@@ -106,9 +129,12 @@ class ResultsStore:
         mask: np.ndarray,
         result: BlockResult,
         path: np.ndarray | None = None,
+        stats: dict[str, Any] | None = None,
     ) -> None:
         """Store one block's outcomes and mark it done (the mark is written last). `path`: int8
-        per pair (default: the reference decided every masked pair)."""
+        per pair (default: the reference decided every masked pair). `stats`: what the run
+        counted for the block (fallback causes, parity), kept beside it as JSON so that a
+        resumed run's summary counts blocks an earlier run stored (`block_stats`)."""
         if path is None:
             path = np.where(mask, PATH_REFERENCE, 0).astype(np.int8)
         self.status[programs, samples] = result.status
@@ -128,4 +154,23 @@ class ResultsStore:
                         cells[p, c, :h, :w] = np.asarray(grid, np.int8)
             self.group["output"][programs, samples] = cells
             self.group["output_shape"][programs, samples] = shapes
+        if stats is not None and self.location is not None:
+            folder = self.location / STATS_FOLDER
+            folder.mkdir(exist_ok=True)
+            tmp = folder / f"{g}-{k}.json.tmp"
+            tmp.write_text(json.dumps(stats))
+            tmp.replace(folder / f"{g}-{k}.json")
         self.done[g, k] = True
+
+    def block_stats(self) -> list[dict[str, Any]]:
+        """The `stats` of every block marked done, in (group, chunk) order ({} where a block
+        was stored without them)."""
+        done = np.asarray(self.done[:])
+        out = []
+        for g, k in zip(*np.nonzero(done), strict=True):
+            path = None if self.location is None else self.location / STATS_FOLDER
+            try:
+                out.append(json.loads((path / f"{g}-{k}.json").read_text()) if path else {})
+            except (OSError, ValueError):
+                out.append({})
+        return out

@@ -32,7 +32,7 @@ from battflow import __version__
 from battflow.execute.outcome import PATH_BATCHED, PATH_REFERENCE, STATUS_NAMES, TIMEOUT, TOO_BIG
 from battflow.execute.sandbox import BlockResult
 
-from .blocks import run_batched_block, run_reference_block
+from .blocks import hold, run_batched_block, run_reference_block
 from .cluster import CPU_RESOURCE, GPU_RESOURCE, open_cluster, use_client
 from .config import Pipeline
 from .plan import Plan, make_plan
@@ -100,10 +100,6 @@ def _joined(block: _Block) -> BlockResult:
 
 @dataclass
 class _Tally:
-    causes: Counter = field(default_factory=Counter)
-    checked: int = 0
-    mismatches: int = 0
-    examples: list = field(default_factory=list)
     failed: list = field(default_factory=list)
     write_seconds: float = 0.0
     worker_seconds: Counter = field(default_factory=Counter)
@@ -114,6 +110,7 @@ def _store_attrs(plan: Plan) -> dict[str, Any]:
         "programs": [p.name for p in plan.programs],
         "sources": [str(p.source) for p in plan.programs],
         "fingerprint": plan.fingerprint(),
+        "fingerprint_parts": plan.fingerprint_parts(),
         "dataset_hash": plan.dataset.hash,
         "dataset_store": str(plan.dataset.path),
         "engine_version": __version__,
@@ -135,18 +132,20 @@ def _verify_mask(pipeline: Pipeline, block: _Block, decided: np.ndarray) -> np.n
 
 
 def _merge(
-    plan: Plan, block: _Block, reference: BlockResult | None, tally: _Tally
-) -> tuple[BlockResult, np.ndarray]:
+    plan: Plan, block: _Block, reference: BlockResult | None
+) -> tuple[BlockResult, np.ndarray, dict[str, Any]]:
     """One block's final outcomes and paths: batched where decided, the reference's where
-    flagged; verify pairs compared (resource limits on the reference side are not judged)."""
+    flagged; verify pairs compared (resource limits on the reference side are not judged).
+    The stats: the block's fallback causes, verified pairs, mismatches and the first examples."""
+    stats: dict[str, Any] = {"causes": {}, "checked": 0, "mismatches": 0, "examples": []}
     if block.batched is None:  # engine: reference
-        return reference, np.where(block.mask, PATH_REFERENCE, 0).astype(np.int8)
+        return reference, np.where(block.mask, PATH_REFERENCE, 0).astype(np.int8), stats
     batched = block.batched
     status = np.where(block.mask, batched.status, 0).astype(np.int8)
     digest = np.where(block.mask, batched.digest, 0).astype(np.uint64)
     path = np.where(block.mask, PATH_BATCHED, 0).astype(np.int8)
     fallback = batched.fallback & block.mask
-    tally.causes.update(batched.causes)
+    stats["causes"] = {str(k): int(v) for k, v in batched.causes.items()}
     if reference is not None:
         status[fallback] = reference.status[fallback]
         digest[fallback] = reference.digest[fallback]
@@ -154,14 +153,12 @@ def _merge(
         verified = block.mask & ~fallback & (reference.status > 0)
         judged = verified & (reference.status != TIMEOUT) & (reference.status != TOO_BIG)
         differ = judged & ((reference.status != status) | (reference.digest != digest))
-        tally.checked += int(judged.sum())
-        tally.mismatches += int(differ.sum())
-        for p, c in zip(*np.nonzero(differ), strict=True):
-            if len(tally.examples) >= MAX_LISTED_MISMATCHES:
-                break
+        stats["checked"] = int(judged.sum())
+        stats["mismatches"] = int(differ.sum())
+        for p, c in list(zip(*np.nonzero(differ), strict=True))[:MAX_LISTED_MISMATCHES]:
             sample = block.samples.start + int(c)
             task = plan.dataset.task_ids[int(plan.dataset.task[sample])]
-            tally.examples.append(
+            stats["examples"].append(
                 {
                     "program": plan.programs[block.programs.start + int(p)].name,
                     "task": task,
@@ -171,7 +168,21 @@ def _merge(
                     "digests_equal": bool(digest[p, c] == reference.digest[p, c]),
                 }
             )
-    return BlockResult(status, digest, reference.outputs if reference else {}), path
+    return BlockResult(status, digest, reference.outputs if reference else {}), path, stats
+
+
+def stored_tally(store: ResultsStore) -> tuple[Counter, int, int, list[dict[str, Any]]]:
+    """(fallback causes, pairs verified, mismatches, first examples) over every block the store
+    holds, in block order: the same for a run done at once and one resumed after a kill."""
+    causes: Counter = Counter()
+    checked = mismatches = 0
+    examples: list[dict[str, Any]] = []
+    for stats in store.block_stats():
+        causes.update(stats.get("causes", {}))
+        checked += int(stats.get("checked", 0))
+        mismatches += int(stats.get("mismatches", 0))
+        examples.extend(stats.get("examples", [])[: MAX_LISTED_MISMATCHES - len(examples)])
+    return causes, checked, mismatches, examples
 
 
 def execute_plan(plan: Plan, console: Console, client: Client | None = None) -> dict[str, Any]:
@@ -196,13 +207,18 @@ def execute_plan(plan: Plan, console: Console, client: Client | None = None) -> 
     todo = [b for b in all_blocks if done is None or not done[b[0], b[1]]]
     if resumed:
         console.print(f"resuming: {len(all_blocks) - len(todo)} blocks already stored")
+    elif store.stale_reason:
+        console.print(
+            f"[yellow]not reusing the stored results ({run_dir / 'results.zarr'}):[/] "
+            f"{store.stale_reason}; computing every block afresh"
+        )
     tally = _Tally()
     batched_engine = pipeline.engine == "batched"
 
     cluster = (
         use_client(client)
         if client is not None
-        else open_cluster(plan.cluster, pipeline.workers, pipeline.gpu)
+        else open_cluster(plan.cluster, pipeline.workers, pipeline.gpu, pipeline.retries)
     )
     with cluster as (client, info):
         if info.note:
@@ -214,7 +230,10 @@ def execute_plan(plan: Plan, console: Console, client: Client | None = None) -> 
             graphs = {}
             for g, ps in enumerate(plan.groups()):
                 sub, progs = plan.program_set.graph.subgraph(plan.programs[ps])
-                graphs[g] = (client.scatter(sub, broadcast=True), progs)
+                # A task, not scattered data: if every worker holding it dies, the scheduler
+                # computes it again (scattered data would be lost for good).
+                graph_task = client.submit(hold, sub, key=("battflow-graph", g), pure=False)
+                graphs[g] = (graph_task, progs)
 
             gpu_tasks = {"resources": GPU_RESOURCE} if info.kind == "cuda" else {}
             cpu_tasks = {"resources": CPU_RESOURCE} if info.kind == "cuda" else {}
@@ -240,7 +259,7 @@ def execute_plan(plan: Plan, console: Console, client: Client | None = None) -> 
                             keep,
                             key=("battflow-fallback", block.g, block.k, piece.start),
                             pure=False,
-                            retries=2,
+                            retries=pipeline.retries,
                             # ahead of the batched tasks still queued: blocks finish (and are
                             # stored) as the run goes, not all at its end
                             priority=1,
@@ -268,7 +287,7 @@ def execute_plan(plan: Plan, console: Console, client: Client | None = None) -> 
                         info.backend,
                         key=("battflow-batched", g, k),
                         pure=False,
-                        retries=2,
+                        retries=pipeline.retries,
                         **gpu_tasks,
                     )
                     pending[future] = ("batched", block, None)
@@ -317,7 +336,7 @@ def execute_plan(plan: Plan, console: Console, client: Client | None = None) -> 
                             if block.waiting:
                                 continue
                             reference = _joined(block)
-                        merged, path = _merge(plan, block, reference, tally)
+                        merged, path, stats = _merge(plan, block, reference)
                         t0 = time.perf_counter()
                         store.write_block(
                             block.g,
@@ -327,6 +346,7 @@ def execute_plan(plan: Plan, console: Console, client: Client | None = None) -> 
                             block.mask,
                             merged,
                             path,
+                            stats,
                         )
                         tally.write_seconds += time.perf_counter() - t0
                         pairs += int(block.mask.sum())
@@ -336,7 +356,7 @@ def execute_plan(plan: Plan, console: Console, client: Client | None = None) -> 
                     console.print("[yellow]interrupted: stored blocks are kept; rerun to finish[/]")
                     raise
             pass_seconds = time.perf_counter() - t_pass - tally.write_seconds
-            # Release the scattered graphs before the workers go (no "lost data" on shutdown).
+            # Release the graphs before the workers go (no "lost data" on shutdown).
             client.cancel([future for future, _ in graphs.values()])
         cluster_info = info.as_dict()
 
@@ -365,13 +385,10 @@ def execute_plan(plan: Plan, console: Console, client: Client | None = None) -> 
     )
     summary["engine"] = pipeline.engine
     summary["backend"] = cluster_info["backend"] if batched_engine else "python"
-    summary["fallback_causes"] = dict(tally.causes.most_common())
+    causes, checked, mismatches, examples = stored_tally(store)
+    summary["fallback_causes"] = dict(sorted(causes.items(), key=lambda kv: (-kv[1], kv[0])))
     if pipeline.verify != "none":
-        summary["parity"] = {
-            "checked": tally.checked,
-            "mismatches": tally.mismatches,
-            "examples": tally.examples,
-        }
+        summary["parity"] = {"checked": checked, "mismatches": mismatches, "examples": examples}
     summary["failed_blocks"] = tally.failed
     write_summary(summary, run_dir)
     try_write_report(run_dir, console)

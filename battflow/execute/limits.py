@@ -8,6 +8,7 @@ guard sees it).
 
 from __future__ import annotations
 
+import gc
 import resource
 import signal
 import threading
@@ -20,8 +21,8 @@ class EvaluationTimeout(BaseException):
     """Raised in the evaluating thread when its time cap runs out."""
 
 
-def _raise_timeout(signum, frame):
-    raise EvaluationTimeout
+RETRY_S = 0.01
+"""After the cap, SIGALRM repeats at this interval until the capped block is left."""
 
 
 def can_cap_time() -> bool:
@@ -31,18 +32,34 @@ def can_cap_time() -> bool:
 
 @contextmanager
 def time_cap(seconds: float | None) -> Iterator[None]:
-    """Raise EvaluationTimeout in this (main) thread after `seconds` of wall time. A no-op where the
-    thread cannot cap time or `seconds` is None."""
+    """Raise EvaluationTimeout in this (main) thread after `seconds` of wall time, and again
+    every RETRY_S while the block still runs: Python drops an exception raised inside a garbage
+    collector callback or a `__del__` ("Exception ignored in ..."), so one signal alone could
+    leave the evaluation uncapped. The collector is paused inside the block (DSL values hold no
+    reference cycles; it runs again after), so its callbacks, which libraries such as hypothesis
+    install, are not where the signal lands. Once the block is left no signal raises. A no-op
+    where the thread cannot cap time or `seconds` is None."""
     if seconds is None or not can_cap_time():
         yield
         return
-    previous = signal.signal(signal.SIGALRM, _raise_timeout)
-    signal.setitimer(signal.ITIMER_REAL, max(seconds, 1e-3))
+    collecting = gc.isenabled()
+    gc.disable()
+    armed = [True]
+
+    def expire(signum, frame):
+        if armed[0]:
+            raise EvaluationTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, max(seconds, 1e-3), RETRY_S)
     try:
         yield
     finally:
+        armed[0] = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        if collecting:
+            gc.enable()
 
 
 def virtual_memory_bytes() -> int:

@@ -1,10 +1,10 @@
 """Parse solver and batt files into IR programs, without importing or executing them.
 
-Accepted, per function (`def name(I)` or `def name(S, I, C)`):
+Accepted, per function (`def name(I)` or `def name(S, I, C)`, annotated with plain names or not):
 - `x = callee(args...)`: callee a DSL primitive or an earlier variable; args are variables, the
-  inputs, DSL primitives (as function values), DSL constants, int/bool/None literals, tuples of
-  those, keyword arguments (primitive callees only) and nested calls (flattened, evaluated in
-  Python's order);
+  inputs, DSL primitives (as function values), DSL constants, int/bool/None literals (ints within
+  64 bits), tuples of those, keyword arguments (primitive callees only) and nested calls
+  (flattened, evaluated in Python's order);
 - `x = y` for any such argument expression;
 - `try: x = <call>` / `except [E | (E1, E2) [as e]]: x = <default>`, with one except clause: the
   batt form. The default is an argument expression, `frozenset()` or `tuple()`;
@@ -13,7 +13,9 @@ Module level: docstrings, function definitions, and star imports of the DSL (`fr
 `from constants import *`, `from arc_types import *`, `from battflow.dsl import *`) or `typing`.
 
 Anything else is rejected, one function at a time, with `file:function:line` and the reason; the
-rest of the file still loads.
+rest of the file still loads. Nothing is imported or executed: a file is only read and handed to
+`ast.parse`. Source that `ast.parse` cannot take (a syntax error, nesting too deep for CPython's
+parser, null bytes, lone surrogates) rejects the whole file, function `<module>`.
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ from .ir import CALL, CONST, GUARD, INPUT, PRIM, Graph, Program, SourceRef
 SIGNATURES = (("I",), ("S", "I", "C"))
 DSL_MODULES = {"dsl", "constants", "arc_types", "battflow.dsl"}
 SEMANTICS = ("solver", "batt")
+MAX_INT_LITERAL = 2**63 - 1
+"""Largest magnitude of an int literal (DSL integers are small; 64 bits is the batched path's)."""
+_MAX_MODULE_PROBLEMS = 5  # module-level problems spelled out in each function's reject reason
 _EXCEPTIONS = {
     name
     for name, obj in vars(builtins).items()
@@ -68,6 +73,18 @@ class ProgramSet:
     graph: Graph = field(default_factory=Graph)
     programs: list[Program] = field(default_factory=list)
     rejects: list[ProgramReject] = field(default_factory=list)
+
+
+def _cut(text: str, limit: int = 200) -> str:
+    """`text`, cut to `limit` characters: reject reasons quote hostile source."""
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    """`repr(value)`, cut to `limit` characters."""
+    if isinstance(value, str | bytes) and len(value) > limit:
+        value = value[:limit]  # do not repr megabytes only to cut them
+    return _cut(repr(value), limit)
 
 
 def _describe(node: ast.AST) -> str:
@@ -131,20 +148,20 @@ class _FunctionCompiler:
             value = CONSTANTS[ident]
             return self.graph.add(CONST, value, (), _literal_type(value))
         raise RejectProgram(
-            node.lineno, f"unknown name {ident!r} (not a variable, input or DSL name)"
+            node.lineno, f"unknown name {_short(ident)} (not a variable, input or DSL name)"
         )
 
     def literal(self, node: ast.expr) -> Any:
         """The value of a literal argument (ints, bools, None, tuples of them); None if not one."""
         if isinstance(node, ast.Constant) and (node.value is None or isinstance(node.value, int)):
-            return node.value
+            return _checked_int(node.value, node.lineno)
         if (
             isinstance(node, ast.UnaryOp)
             and isinstance(node.op, ast.USub)
             and isinstance(node.operand, ast.Constant)
             and type(node.operand.value) is int
         ):
-            return -node.operand.value
+            return _checked_int(-node.operand.value, node.lineno)
         if isinstance(node, ast.Tuple):
             items = [self.literal(e) for e in node.elts]
             if any(i is _NOT_LITERAL for i in items):
@@ -161,7 +178,7 @@ class _FunctionCompiler:
         if value is not _NOT_LITERAL:
             return self.graph.add(CONST, value, (), _literal_type(value))
         if isinstance(node, ast.Constant):
-            raise RejectProgram(node.lineno, f"literal {node.value!r} is not DSL code")
+            raise RejectProgram(node.lineno, f"literal {_short(node.value)} is not DSL code")
         raise RejectProgram(node.lineno, f"{_describe(node)} is not straight-line DSL code")
 
     def call(self, node: ast.Call, guard_calls: bool) -> int:
@@ -200,9 +217,9 @@ class _FunctionCompiler:
             )
         for name in kw:
             if name not in params:
-                raise RejectProgram(node.lineno, f"{prim}() has no parameter {name!r}")
+                raise RejectProgram(node.lineno, f"{prim}() has no parameter {_short(name)}")
             if name in params[:given] or kw.count(name) > 1:
-                raise RejectProgram(node.lineno, f"{prim}() got {name!r} twice")
+                raise RejectProgram(node.lineno, f"{prim}() got {_short(name)} twice")
         if given + len(kw) != len(params):
             raise RejectProgram(
                 node.lineno, f"{prim}() takes {len(params)} arguments, {given + len(kw)} given"
@@ -241,7 +258,7 @@ class _FunctionCompiler:
         body, fallback = stmt.body[0], handler.body[0]
         target = self.assign_target(body)
         if self.assign_target(fallback) != target:
-            raise RejectProgram(fallback.lineno, f"the except clause must assign {target!r}")
+            raise RejectProgram(fallback.lineno, f"the except clause must assign {_short(target)}")
         catches = self._caught(handler)
         # Nested calls inside a try are not guarded one by one: the try catches them all.
         value = self.expr(body.value, guard_calls=False)
@@ -289,6 +306,9 @@ class _FunctionCompiler:
             )
         if fn.decorator_list:
             raise RejectProgram(fn.lineno, "decorators are not DSL code")
+        for note in [a.annotation for a in args.args] + [fn.returns]:
+            if note is not None and not isinstance(note, ast.Name):
+                raise RejectProgram(note.lineno, "annotations must be plain type names (I: Grid)")
         for name in self.fn_params:
             self.env[name] = self.graph.add(INPUT, name, (), "Grid" if name == "I" else "Tuple")
         output = None
@@ -325,6 +345,14 @@ class _NotLiteral:
 _NOT_LITERAL = _NotLiteral()
 
 
+def _checked_int(value: Any, line: int) -> Any:
+    if type(value) is int and abs(value) > MAX_INT_LITERAL:
+        raise RejectProgram(
+            line, f"integer literal of {value.bit_length()} bits is too large (at most 64 bits)"
+        )
+    return value
+
+
 def _literal_type(value: Any) -> str:
     if isinstance(value, bool):
         return "Boolean"
@@ -356,11 +384,35 @@ def _module_rejects(tree: ast.Module, file: str) -> list[ProgramReject]:
         what = _describe(stmt)
         if isinstance(stmt, ast.Import | ast.ImportFrom):
             module = stmt.module if isinstance(stmt, ast.ImportFrom) else stmt.names[0].name
-            what = f"import of {module!r} (only the DSL's star imports are allowed)"
+            what = f"import of {_short(module)} (only the DSL's star imports are allowed)"
         problems.append(
             ProgramReject(SourceRef(file, "<module>", stmt.lineno), f"{what} at module level")
         )
     return problems
+
+
+def _too_deep_block(text: str) -> tuple[int, str]:
+    """Best effort: the line the parser gives up on (else the first line of its top-level
+    block), and ` in function 'f'` when that block is a function; (0, "") if not found."""
+
+    def too_deep(source: str) -> bool:
+        try:
+            ast.parse(source)
+        except (RecursionError, MemoryError):
+            return True
+        except (SyntaxError, ValueError):
+            pass
+        return False
+
+    lines = text.splitlines(keepends=True)
+    starts = [k for k, ln in enumerate(lines) if ln[:1] not in ("", " ", "\t", "\n", "\r", "#")]
+    for a, b in zip(starts, [*starts[1:], len(lines)], strict=True):
+        if too_deep("".join(lines[a:b])):
+            head = lines[a].split("(", 1)[0].split()
+            name = head[1] if len(head) == 2 and head[0] == "def" else None
+            line = next((k + 1 for k in range(a + 1, b) if too_deep(lines[k].strip())), a + 1)
+            return line, f" in function {_short(name)}" if name else ""
+    return 0, ""
 
 
 def parse_source(
@@ -377,11 +429,22 @@ def parse_source(
         tree = ast.parse(text, filename=file)
     except SyntaxError as exc:
         where = SourceRef(file, "<module>", exc.lineno or 0)
-        return Graph(), [], [ProgramReject(where, f"syntax error: {exc.msg}")]
+        return Graph(), [], [ProgramReject(where, f"syntax error: {_cut(exc.msg)}")]
+    except (RecursionError, MemoryError) as exc:
+        # CPython's parser gives up on very deep nesting (`not not ... x`, `a.b.c...`) this way.
+        line, block = _too_deep_block(text)
+        reason = f"nested too deeply for the Python parser ({type(exc).__name__}){block}"
+        return Graph(), [], [ProgramReject(SourceRef(file, "<module>", line), reason)]
+    except ValueError as exc:  # lone surrogates, or null bytes on older Pythons
+        reason = f"cannot parse: {_cut(str(exc))}"
+        return Graph(), [], [ProgramReject(SourceRef(file, "<module>", 0), reason)]
     functions = [s for s in tree.body if isinstance(s, ast.FunctionDef)]
     module_problems = _module_rejects(tree, file)
     if module_problems:
-        reason = "; ".join(f"line {p.source.line}: {p.reason}" for p in module_problems)
+        shown = module_problems[:_MAX_MODULE_PROBLEMS]
+        reason = "; ".join(f"line {p.source.line}: {p.reason}" for p in shown)
+        if len(module_problems) > len(shown):
+            reason += f"; and {len(module_problems) - len(shown)} more module-level problems"
         rejects = [ProgramReject(SourceRef(file, f.name, f.lineno), reason) for f in functions]
         return Graph(), [], rejects or module_problems
     graph = Graph()
@@ -426,7 +489,7 @@ def load_programs(paths: Iterable[str | Path], semantics: str = "solver") -> Pro
     parsed: list[Program] = []
     for path in python_files(paths):
         try:
-            text = path.read_text()
+            text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             where = SourceRef(str(path), "<module>", 0)
             merged.rejects.append(ProgramReject(where, f"cannot read: {exc}"))

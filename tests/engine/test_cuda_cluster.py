@@ -37,3 +37,23 @@ def test_cuda_cluster_matches_the_cpu_cluster(project):
     b = ResultsStore.open("storage/runs/gpu/results.zarr")
     np.testing.assert_array_equal(a.status[:], b.status[:])
     np.testing.assert_array_equal(a.digest[:], b.digest[:])
+
+
+def test_a_gpu_worker_killed_mid_task_changes_nothing(project, tmp_path, monkeypatch):
+    from battflow.engine.faults import ENV
+
+    path = project(batch="{samples_per_chunk: 2}")
+    calm = CliRunner().invoke(main, ["run", str(path), "name=calm", "cluster=cuda"])
+    assert calm.exit_code == 0, calm.output
+    marker = tmp_path / "gpu-worker-died"
+    monkeypatch.setenv(ENV, f"kill:batched:2:{marker}")  # the GPU worker of chunk 1 dies once
+    stormy = CliRunner().invoke(main, ["run", str(path), "name=stormy", "cluster=cuda"])
+    assert stormy.exit_code == 0, stormy.output
+    assert marker.exists()
+    summary = json.loads(Path("storage/runs/stormy/summary.json").read_text())
+    assert summary["backend"] == "cupy" and summary["failed_blocks"] == []
+    a = ResultsStore.open("storage/runs/calm/results.zarr")
+    b = ResultsStore.open("storage/runs/stormy/results.zarr")
+    np.testing.assert_array_equal(a.status[:], b.status[:])
+    np.testing.assert_array_equal(a.digest[:], b.digest[:])
+    np.testing.assert_array_equal(a.path[:], b.path[:])
