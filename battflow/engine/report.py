@@ -2,9 +2,11 @@
 end of every run (and by `battflow show` for runs made before it existed).
 
 The page holds the summary (status counts, batched fraction, timings, fallback causes, parity,
-failed blocks), a link to Dask's performance report, and per solved task its pairs with the
-solving programs' output beside each input (a match equals the expected grid, so one picture
-serves every solver of the task). Pictures are PNG data URIs: the file opens anywhere, offline.
+failed blocks), a link to Dask's performance report, per solved task its pairs with the solving
+programs' output beside each input (a match equals the expected grid, so one picture serves every
+solver of the task), and the near misses: for the unsolved tasks whose best program scores
+highest, that program's outputs beside the expected grids, the wrong cells marked. Pictures are
+PNG data URIs: the file opens anywhere, offline.
 """
 
 from __future__ import annotations
@@ -13,12 +15,17 @@ import html
 from pathlib import Path
 from typing import Any
 
-from battflow.view import page, summary_html, task_html
+from battflow.view import outputs_html, page, summary_html, task_html
 
+from .show import near_misses
 from .stored import Run, task_grids
 
 REPORTED_TASKS = 100
 """Solved tasks shown with pictures; the rest are listed by name."""
+REPORTED_NEAR_MISSES = 10
+"""Unsolved tasks whose best program's outputs the report shows."""
+OUTPUT_TIMEOUT_S = 1.0
+"""Time cap per pair when the report recomputes a near miss's outputs."""
 REPORT_CELL = 8
 """Pixels per grid cell in the report (a 30 x 30 grid is 271 px wide)."""
 
@@ -50,6 +57,7 @@ def report_body(run: Run, tasks: int = REPORTED_TASKS) -> str:
         parts.append(f"<div class='bf-solved' id='task-{html.escape(task_id)}'>")
         parts.append(task_html(task_id, demos, tests, cell=REPORT_CELL, note=note))
         parts.append("</div>")
+    parts.extend(near_miss_parts(run))
     rest = list(solved)[tasks:]
     if rest:
         parts.append(
@@ -58,6 +66,38 @@ def report_body(run: Run, tasks: int = REPORTED_TASKS) -> str:
             + "</p>"
         )
     return "\n".join(parts)
+
+
+def near_miss_parts(run: Run, limit: int = REPORTED_NEAR_MISSES) -> list[str]:
+    """HTML of the unsolved tasks whose best program comes closest: a table, and that program's
+    outputs beside the expected grids (recomputed with the reference, OUTPUT_TIMEOUT_S a pair).
+
+    >>> html = "".join(near_miss_parts(Run("storage/runs/quick")))
+    """
+    near = near_misses(run.summary, limit)
+    if not near:
+        return []
+    parts = [f"<h2>Near misses (the best program of {len(near)} unsolved tasks)</h2>"]
+    rows = "".join(
+        f"<tr><td><a href='#near-{html.escape(task)}'>{html.escape(task)}</a></td>"
+        f"<td>{html.escape(best['program'])}</td>"
+        f"<td>{best['demo_matched']}/{best['demos']}</td><td>{best['mean_score']:.1f}</td>"
+        f"<td>{best['min_score']}</td></tr>"
+        for task, best in near
+    )
+    parts.append(
+        "<table class='bf-table'><tr><th>task</th><th>program</th><th>demo matched</th>"
+        f"<th>mean score</th><th>min score</th></tr>{rows}</table>"
+    )
+    for task, best in near:
+        parts.append(f"<div class='bf-near' id='near-{html.escape(task)}'>")
+        try:
+            view = run.program(best["program"]).outputs(task, timeout_s=OUTPUT_TIMEOUT_S)
+            parts.append(outputs_html(view.title, view.rows))
+        except (OSError, KeyError, SyntaxError) as exc:
+            parts.append(f"<p>{html.escape(task)}: outputs not shown ({html.escape(str(exc))})</p>")
+        parts.append("</div>")
+    return parts
 
 
 def write_report(run_dir: Path | str, tasks: int = REPORTED_TASKS) -> Path:

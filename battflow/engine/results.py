@@ -7,6 +7,8 @@ that one block is one zarr chunk with one writer:
 - `digest` uint64: `battflow.digest` of the output grid, 0 where there is none
 - `path` int8: 0 none, 1 batched, 2 reference (which executor decided the pair)
 - `mask` bool: the pairs the pipeline's pairing selects
+- `score` int16 (0..1000), `shape_agreement` int8, `cell_accuracy` and `palette_agreement`
+  float32: the built-in scores (`battflow.execute.scores`, docs/scores.md)
 - `done` bool [groups, chunks]: blocks written (a rerun with the same fingerprint skips them)
 - with `keep_outputs: all`: `output` int8 [P, N, 30, 30] (-1 padded) and `output_shape` int16
   [P, N, 2] for every output grid up to 30x30 (shape (-1, -1) where none is kept)
@@ -27,6 +29,7 @@ import zarr
 
 from battflow.execute.outcome import PATH_REFERENCE
 from battflow.execute.sandbox import BlockResult
+from battflow.execute.scores import SCORE_ARRAYS, scores_from_counts
 
 CANVAS = 30
 STATS_FOLDER = "battflow-blocks"
@@ -46,6 +49,8 @@ class ResultsStore:
         self.mask = group["mask"]
         self.done = group["done"]
         self.keeps_outputs = "output" in group
+        self.keeps_scores = all(name in group for name in SCORE_ARRAYS)
+        """Stores made before scores existed have none."""
         self.stale_reason: str | None = None
         """Set by `open_or_create` when it replaced a store it could not reuse: why."""
 
@@ -104,6 +109,8 @@ class ResultsStore:
 
         make("status", "int8", 0)
         make("digest", "uint64", 0)
+        for name, (dtype, fill) in SCORE_ARRAYS.items():
+            make(name, dtype, fill)
         make("path", "int8", 0)
         make("mask", "bool", False)
         group.create_array(
@@ -139,6 +146,9 @@ class ResultsStore:
             path = np.where(mask, PATH_REFERENCE, 0).astype(np.int8)
         self.status[programs, samples] = result.status
         self.digest[programs, samples] = result.digest
+        if self.keeps_scores:
+            for name, values in scores_from_counts(result.counts).items():
+                self.group[name][programs, samples] = values
         self.path[programs, samples] = path
         self.mask[programs, samples] = mask
         if self.keeps_outputs and result.outputs:

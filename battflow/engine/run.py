@@ -31,6 +31,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from battflow import __version__
 from battflow.execute.outcome import PATH_BATCHED, PATH_REFERENCE, STATUS_NAMES, TIMEOUT, TOO_BIG
 from battflow.execute.sandbox import BlockResult
+from battflow.execute.scores import empty_counts
 
 from .blocks import hold, run_batched_block, run_reference_block
 from .cluster import CPU_RESOURCE, GPU_RESOURCE, open_cluster, use_client
@@ -87,15 +88,17 @@ def _joined(block: _Block) -> BlockResult:
     shape = block.mask.shape
     status = np.zeros(shape, np.int8)
     digest = np.zeros(shape, np.uint64)
+    counts = empty_counts(shape)
     outputs: dict = {}
     crashes, seconds = 0, 0.0
     for (start, stop), part in block.parts.items():
         status[:, start:stop] = part.status
         digest[:, start:stop] = part.digest
+        counts[:, start:stop] = part.counts
         outputs.update({(p, start + c): grid for (p, c), grid in part.outputs.items()})
         crashes += part.crashes
         seconds += part.seconds
-    return BlockResult(status, digest, outputs, crashes, seconds)
+    return BlockResult(status, digest, outputs, crashes, seconds, counts)
 
 
 @dataclass
@@ -143,16 +146,22 @@ def _merge(
     batched = block.batched
     status = np.where(block.mask, batched.status, 0).astype(np.int8)
     digest = np.where(block.mask, batched.digest, 0).astype(np.uint64)
+    counts = np.where(block.mask[..., None], batched.counts, empty_counts(status.shape))
     path = np.where(block.mask, PATH_BATCHED, 0).astype(np.int8)
     fallback = batched.fallback & block.mask
     stats["causes"] = {str(k): int(v) for k, v in batched.causes.items()}
     if reference is not None:
         status[fallback] = reference.status[fallback]
         digest[fallback] = reference.digest[fallback]
+        counts[fallback] = reference.counts[fallback]
         path[fallback] = PATH_REFERENCE
         verified = block.mask & ~fallback & (reference.status > 0)
         judged = verified & (reference.status != TIMEOUT) & (reference.status != TOO_BIG)
-        differ = judged & ((reference.status != status) | (reference.digest != digest))
+        differ = judged & (
+            (reference.status != status)
+            | (reference.digest != digest)
+            | (reference.counts != counts).any(axis=-1)
+        )
         stats["checked"] = int(judged.sum())
         stats["mismatches"] = int(differ.sum())
         for p, c in list(zip(*np.nonzero(differ), strict=True))[:MAX_LISTED_MISMATCHES]:
@@ -166,9 +175,11 @@ def _merge(
                     "batched": STATUS_NAMES[status[p, c]],
                     "reference": STATUS_NAMES[reference.status[p, c]],
                     "digests_equal": bool(digest[p, c] == reference.digest[p, c]),
+                    "score_counts_equal": bool((counts[p, c] == reference.counts[p, c]).all()),
                 }
             )
-    return BlockResult(status, digest, reference.outputs if reference else {}), path, stats
+    outputs = reference.outputs if reference else {}
+    return BlockResult(status, digest, outputs, counts=counts), path, stats
 
 
 def stored_tally(store: ResultsStore) -> tuple[Counter, int, int, list[dict[str, Any]]]:

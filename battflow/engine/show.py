@@ -79,6 +79,34 @@ def show_run(run_dir: Path | str, console: Console, all_tasks: bool = False) -> 
             ", ".join(solved.get(task_id, [])) or f"(best: {names[best]})" if len(names) else "",
         )
     console.print(table)
+    near = near_misses(summary, None if all_tasks else NEAR_MISSES)
+    if near:
+        misses = Table(title="near misses: the best program of each unsolved task (demo pairs)")
+        for column in ("task", "program", "demo matched", "mean score", "min score"):
+            misses.add_column(column)
+        for task_id, best in near:
+            misses.add_row(
+                task_id,
+                escape(best["program"]),
+                f"{best['demo_matched']}/{best['demos']}",
+                f"{best['mean_score']:.1f}",
+                str(best["min_score"]),
+            )
+        console.print(misses)
+
+
+NEAR_MISSES = 15
+"""Unsolved tasks listed by `battflow show` (all with --all)."""
+
+
+def near_misses(summary: dict[str, Any], limit: int | None = None) -> list[tuple[str, dict]]:
+    """(task, best program entry of `best_by_task`) of the unsolved tasks, best first: most demo
+    pairs matched, then the highest mean score (the summary's scores; empty without them)."""
+    best = summary.get("best_by_task") or {}
+    solved = summary.get("solved") or {}
+    rows = [(task, entry) for task, entry in best.items() if task not in solved]
+    rows.sort(key=lambda row: (-row[1]["demo_matched"] / row[1]["demos"], -row[1]["mean_score"]))
+    return rows if limit is None else rows[:limit]
 
 
 def _names(names: list[str], total: int) -> str:

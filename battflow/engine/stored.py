@@ -22,6 +22,7 @@ from battflow.data import Dataset, open_dataset
 from battflow.data.pack import ROLE_DEMO
 from battflow.execute.outcome import MATCH, NOT_EVALUATED, PATH_NAMES, STATUS_NAMES
 from battflow.execute.reference import evaluate, sample_inputs
+from battflow.execute.scores import NO_GRID, SCORE_ARRAYS, scores_from_counts
 from battflow.program import parse_source
 from battflow.view import OutputsView, SummaryView, TaskView, summary_html, task_html
 
@@ -171,6 +172,52 @@ class Run:
         table.columns = columns
         return table
 
+    def scores(self, name: str = "score") -> pd.DataFrame:
+        """A built-in score (docs/scores.md) as a program x sample table like `statuses`:
+        `score` (0..1000, 0 without a grid output), `shape_agreement` (1, 0; -1 without a
+        grid), `cell_accuracy` or `palette_agreement` (NaN where undefined). KeyError for a run
+        stored without scores.
+
+        >>> run.scores().loc["solve_3c9b0459", "3c9b0459"]
+        """
+        import pandas as pd
+
+        if name not in SCORE_ARRAYS:
+            raise KeyError(f"no score {name!r}; the scores are {', '.join(SCORE_ARRAYS)}")
+        if not self.store.keeps_scores:
+            raise KeyError(f"run {self.name} was stored without scores (battflow before 0.3)")
+        samples = self.samples()
+        columns = pd.MultiIndex.from_arrays(
+            [samples["task"].astype(str), samples["role"].astype(str), samples["pair"]],
+            names=["task", "role", "pair"],
+        )
+        values = np.asarray(self.store.group[name][:])
+        return pd.DataFrame(values, index=pd.Index(self.programs, name="program"), columns=columns)
+
+    def best_by_task(self) -> pd.DataFrame:
+        """Per task, the program that scores best on its demo pairs (most matched, then mean
+        score, then min score; the summary's `best_by_task`), one row per task.
+
+        >>> run.best_by_task().sort_values("mean_score", ascending=False).head()
+        """
+        import pandas as pd
+
+        rows = self.summary.get("best_by_task") or {}
+        return pd.DataFrame.from_dict(rows, orient="index").rename_axis("task")
+
+    def near_misses(self, n: int | None = 20) -> pd.DataFrame:
+        """The unsolved tasks whose best program comes closest (most demo pairs matched, then
+        highest mean demo score), best first; n rows (None: all).
+
+        >>> run.near_misses(5)
+        """
+        import pandas as pd
+
+        from .show import near_misses
+
+        rows = dict(near_misses(self.summary, n))
+        return pd.DataFrame.from_dict(rows, orient="index").rename_axis("task")
+
     def pairs(self) -> pd.DataFrame:
         """Long form: one row per evaluated (program, sample) pair, with program, sample,
         task, split, role, pair, status, path (`batched`/`reference`) and digest.
@@ -292,17 +339,22 @@ class TaskResult:
         return table
 
     def best(self, n: int = 10) -> pd.DataFrame:
-        """The n programs that match most of this task's pairs: matched pairs, then one
-        column per pair.
+        """The n programs that match most of this task's pairs, then score highest on average
+        (where the run has scores): matched pairs, mean score, then one status column per pair.
 
         >>> run.for_task("3c9b0459").best(5)
         """
+        import pandas as pd
+
         table = self.statuses()
         matched = (table == STATUS_NAMES[MATCH]).sum(axis=1)
-        order = matched.sort_values(ascending=False, kind="stable").index[:n]
-        out = table.loc[order]
-        out.insert(0, "matched", matched.loc[order])
-        return out
+        ranking = pd.DataFrame({"matched": matched})
+        if self.run.store.keeps_scores:
+            scores = self.run.scores().loc[:, self.task_id]
+            ranking["mean score"] = scores.mean(axis=1).round(1)
+        order = ranking.sort_values(list(ranking.columns), ascending=False, kind="stable")
+        top = order.index[:n]
+        return pd.concat([ranking.loc[top], table.loc[top]], axis=1)
 
     def view(self) -> TaskView:
         """The task's pairs as pictures (HTML in Jupyter, `.to_png(path)` for files).
@@ -401,10 +453,11 @@ class ProgramResult:
         ):
             inputs = sample_inputs(grid, demos, [pair[0] for pair in tests])
             (outcome,) = evaluate(graph, found[:1], inputs, expected, timeout_s)
-            detail = ""
+            score = int(scores_from_counts(np.array([outcome.counts or NO_GRID]))["score"][0])
+            detail = f"score {score}"
             was = int(stored[sample])
             if was != NOT_EVALUATED and was != outcome.status:
-                detail = f"the run stored {STATUS_NAMES[was]}: the file changed since the run?"
+                detail += f"; the run stored {STATUS_NAMES[was]}: the file changed since the run?"
             rows.append(
                 {
                     "label": label,

@@ -97,6 +97,9 @@ def build_summary(
         "engine_version": engine_version,
         "behaviours": behaviours_section(keys, status, mask, names),
     }
+    if store.keeps_scores:
+        score = np.asarray(store.group["score"][:])
+        summary["best_by_task"] = best_by_task(score, status, mask, dataset, names)
     if generated:
         summary["generated"] = generated_section(
             keys, status, mask, names, set(generated), solved, dataset.task_ids
@@ -170,3 +173,45 @@ def write_summary(summary: dict[str, Any], run_dir: Path) -> Path:
     tmp.write_text(json.dumps(summary, indent=2) + "\n")
     tmp.replace(path)
     return path
+
+
+def best_by_task(
+    score: np.ndarray,
+    status: np.ndarray,
+    mask: np.ndarray,
+    dataset: Dataset,
+    names: Sequence[str],
+) -> dict[str, dict[str, Any]]:
+    """task id -> the program that scores best on the task's demo pairs, among the programs
+    evaluated on all of them: most demo pairs matched, then the highest mean score over the demo
+    pairs, then the highest minimum, then the first in store order. With its demo pairs matched
+    (of `demos`), mean and min demo score, and test pairs matched (of `tests`)."""
+    out: dict[str, dict[str, Any]] = {}
+    matched = (status == MATCH) & mask
+    bounds = np.searchsorted(dataset.task, np.arange(len(dataset.task_ids) + 1))
+    for t, task_id in enumerate(dataset.task_ids):
+        lo, hi = bounds[t], bounds[t + 1]
+        demo = np.nonzero(dataset.role[lo:hi] == 0)[0] + lo
+        test = np.nonzero(dataset.role[lo:hi] != 0)[0] + lo
+        if not len(demo):
+            continue
+        candidates = np.nonzero(mask[:, demo].all(axis=1) & (status[:, demo] > 0).all(axis=1))[0]
+        if not len(candidates):
+            continue
+        demo_scores = score[np.ix_(candidates, demo)].astype(np.int64)
+        hits = matched[np.ix_(candidates, demo)].sum(axis=1)
+        mean = demo_scores.sum(axis=1) / len(demo)
+        low = demo_scores.min(axis=1)
+        order = np.lexsort((candidates, -low, -mean, -hits))
+        k = order[0]
+        p = int(candidates[k])
+        out[task_id] = {
+            "program": names[p],
+            "demo_matched": int(hits[k]),
+            "demos": len(demo),
+            "mean_score": round(float(mean[k]), 1),
+            "min_score": int(low[k]),
+            "test_matched": int(matched[p, test].sum()),
+            "tests": len(test),
+        }
+    return out

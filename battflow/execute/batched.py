@@ -41,6 +41,7 @@ from battflow.kernels.values import (
 from battflow.program.ir import CALL, CONST, GUARD, INPUT, PRIM, Graph, Program
 
 from .outcome import ERROR, MATCH, MISMATCH, NOT_GRID
+from .scores import batched_counts, empty_counts, palette_bits
 
 
 @dataclass
@@ -54,6 +55,13 @@ class ChunkResult:
     fallback: np.ndarray
     causes: Counter = field(default_factory=Counter)
     seconds: float = 0.0
+    counts: np.ndarray | None = None
+    """int32 [P, B, 5]: the score counts of decided grid outputs (`scores.COUNTS`; NO_GRID
+    elsewhere)."""
+
+    def __post_init__(self) -> None:
+        if self.counts is None:
+            self.counts = empty_counts(self.status.shape)
 
 
 def _catches_everything(classes: tuple[str, ...] | None) -> bool:
@@ -200,6 +208,7 @@ def run_batched(
         result.status[:, idx] = part.status
         result.digest[:, idx] = part.digest
         result.fallback[:, idx] = part.fallback
+        result.counts[:, idx] = part.counts
         result.causes.update(part.causes)
     return result
 
@@ -218,12 +227,14 @@ def _run_chunk(
     status = np.zeros((n_programs, b), np.int8)
     digests = np.zeros((n_programs, b), np.uint64)
     fallback = np.zeros((n_programs, b), bool)
+    counts = empty_counts((n_programs, b))
     causes: Counter = Counter()
     if b == 0 or n_programs == 0:
-        return ChunkResult(status, digests, fallback, causes)
+        return ChunkResult(status, digests, fallback, causes, counts=counts)
 
     evaluator = ChunkEvaluator(graph, inputs, xp)
     expected_grids = grids_from_reference(xp, expected)
+    expected_palette = palette_bits(xp, expected_grids.cells, expected_grids.h, expected_grids.w)
     roots = [s for p in programs for s in p.statements] + [p.output for p in programs]
     needed = graph.ancestors(roots)
     keep = {p.output for p in programs}
@@ -258,46 +269,66 @@ def _run_chunk(
                 undecided &= ~hit
         if not undecided.any():
             continue
-        _score(xp, memo[program.output], expected_grids, undecided, p, status, digests, fallback)
+        out = ScoreArrays(status[p], digests[p], fallback[p], counts[p])
+        _score(xp, memo[program.output], expected_grids, expected_palette, undecided, out)
         causes["output"] += int((fallback[p] & undecided).sum())
-    return ChunkResult(status, digests, fallback, causes)
+    return ChunkResult(status, digests, fallback, causes, counts=counts)
 
 
-def _score(xp, out: BValue, expected: Grids, todo, p, status, digests, fallback) -> None:
-    """Status and digest of the output for the samples in `todo` (host bool [B])."""
+@dataclass
+class ScoreArrays:
+    """One program's rows of a chunk's results (host arrays over B samples), written by _score."""
+
+    status: np.ndarray
+    digest: np.ndarray
+    fallback: np.ndarray
+    counts: np.ndarray
+
+
+def _score(xp, out: BValue, expected: Grids, palette, todo, into: ScoreArrays) -> None:
+    """Status, digest and score counts of the output for the samples in `todo` (host bool
+    [B]); `palette`: `palette_bits` of the expected grids."""
+    status, fallback = into.status, into.fallback
     # An output that failed although no statement did, or an expected grid the batched form
     # could not hold: the reference decides.
     undecidable = to_numpy(out.fb) | to_numpy(out.err) | to_numpy(expected.fb)
-    fallback[p] |= todo & undecidable
+    fallback |= todo & undecidable
     todo = todo & ~undecidable
     if isinstance(out, Grids) and out.ragged is not None:
         ragged = to_numpy(out.ragged) & todo
-        status[p][ragged] = NOT_GRID  # unequal rows: never a grid
+        status[ragged] = NOT_GRID  # unequal rows: never a grid
         todo = todo & ~ragged
     if isinstance(out, Grids):
-        H = min(out.canvas[0], expected.canvas[0])
-        W = min(out.canvas[1], expected.canvas[1])
-        same_shape = (out.h == expected.h) & (out.w == expected.w)
-        fits = (out.h <= H) & (out.w <= W)
-        same_cells = (out.cells[:, :H, :W] == expected.cells[:, :H, :W]).all(axis=(1, 2))
-        match = to_numpy(same_shape & fits & same_cells)
-        status[p][todo & match] = MATCH
-        status[p][todo & ~match] = MISMATCH
         idx = np.nonzero(todo)[0]
+        if not len(idx):
+            return
+        at = xp.asarray(idx)
+        cells, h, w = out.cells[at], out.h[at], out.w[at]
+        e_cells, e_h, e_w = expected.cells[at], expected.h[at], expected.w[at]
+        e_palette = (palette[0][at], palette[1][at])
+        counts, odd = batched_counts(xp, cells, h, w, e_cells, e_h, e_w, e_palette)
+        odd = to_numpy(odd)
+        fallback[idx[odd]] = True  # a colour outside 0..9: the reference scores its palette
+        keep = ~odd
+        idx, at = idx[keep], xp.asarray(np.nonzero(keep)[0])
+        counts = to_numpy(counts)[keep]
+        shape, equal, area = counts[:, 0], counts[:, 1], counts[:, 2]
+        match = (shape == 1) & (equal == area)
+        status[idx] = np.where(match, MATCH, MISMATCH)
+        into.counts[idx] = counts
         if len(idx):
-            at = xp.asarray(idx)
-            digests[p, idx] = to_numpy(digest_cells(xp, out.h[at], out.w[at], out.cells[at]))
+            into.digest[idx] = to_numpy(digest_cells(xp, h[at], w[at], cells[at]))
         return
     if isinstance(out, Ints | Vecs | Func | FuncTuple | Patches) or (
         isinstance(out, Consts) and not isinstance(out.value, tuple)
     ):
-        status[p][todo] = NOT_GRID  # ints, pairs, functions, sets, None: never a grid
+        status[todo] = NOT_GRID  # ints, pairs, functions, sets, None: never a grid
         return
     if isinstance(out, Seq) and (out.frozen or isinstance(out.items, Ints)):
         # A frozenset is never a grid; a tuple of ints is one only when empty (`()`, which the
         # reference scores).
         decided = todo if out.frozen else todo & (to_numpy(out.n) > 0)
-        status[p][decided] = NOT_GRID
-        fallback[p] |= todo & ~decided
+        status[decided] = NOT_GRID
+        fallback |= todo & ~decided
         return
-    fallback[p] |= todo  # a constant tuple, or no batched form: the reference scores it
+    fallback |= todo  # a constant tuple, or no batched form: the reference scores it

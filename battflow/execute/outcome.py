@@ -21,6 +21,8 @@ class Outcome:
     status: int
     digest: int = 0
     output: Any = None
+    counts: tuple[int, int, int, int, int] | None = None
+    """The score counts of a grid output (`scores.COUNTS`); None without one."""
 
     @property
     def status_name(self) -> str:

@@ -1,6 +1,6 @@
 """Differential check of the batched path against the reference executor: the same pairs both
-ways, every decided status and digest compared. Used by the generator's fuzz test and by
-`benchmarks/fuzz_generated.py`."""
+ways, every decided status, digest and score count (`scores.COUNTS`) compared. Used by the
+generator's fuzz test and by `benchmarks/fuzz_generated.py`."""
 
 from __future__ import annotations
 
@@ -14,22 +14,21 @@ from battflow.program.ir import Graph, Program
 from .batched import run_batched
 from .outcome import ERROR, TIMEOUT, TOO_BIG
 from .reference import evaluate, sample_inputs
+from .scores import NO_GRID
 
 
 @dataclass
 class ParityReport:
     """`pairs` compared; `fallback`: pairs the batched path flagged (the reference decides them
     in a run); `unjudged`: decided pairs the reference could not finish (timeout, too_big: limits,
-    not outcomes); `mismatches`: (program, sample, batched (status, digest), reference (status,
-    digest)) of every decided pair that differs; `ran`: bool [P], the reference ended without
-    error on at least one sample."""
+    not outcomes); `mismatches`: (program, sample, batched (status, digest, counts), reference
+    (status, digest, counts)) of every decided pair that differs; `ran`: bool [P], the reference
+    ended without error on at least one sample."""
 
     pairs: int = 0
     fallback: int = 0
     unjudged: int = 0
-    mismatches: list[tuple[str, int, tuple[int, int], tuple[int, int]]] = field(
-        default_factory=list
-    )
+    mismatches: list[tuple[str, int, tuple, tuple]] = field(default_factory=list)
     ran: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
 
     @property
@@ -63,8 +62,12 @@ def compare_paths(
             if outcome.status in (TIMEOUT, TOO_BIG):
                 report.unjudged += 1
                 continue
-            got = (int(result.status[p, s]), int(result.digest[p, s]))
-            want = (int(outcome.status), int(outcome.digest))
+            got = (
+                int(result.status[p, s]),
+                int(result.digest[p, s]),
+                tuple(int(c) for c in result.counts[p, s]),
+            )
+            want = (int(outcome.status), int(outcome.digest), outcome.counts or NO_GRID)
             if got != want:
                 report.mismatches.append((programs[p].name, s, got, want))
     return report

@@ -25,6 +25,7 @@ from battflow.program.ir import CALL, CONST, GUARD, INPUT, PRIM, Graph, Program
 
 from .limits import EvaluationTimeout, time_cap
 from .outcome import ERROR, MATCH, MISMATCH, NOT_GRID, TIMEOUT, TOO_BIG, Outcome
+from .scores import grid_counts
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,8 @@ def score(output: Any, expected: Any) -> Outcome:
     if grid is None:
         return Outcome(NOT_GRID)
     status = MATCH if grid == expected else MISMATCH
-    return Outcome(status, digest(grid), grid)
+    counts = grid_counts(grid, expected) if expected is not None else None
+    return Outcome(status, digest(grid), grid, counts)
 
 
 def sample_inputs(

@@ -29,6 +29,7 @@ import numpy as np
 from battflow.program.ir import Graph, Program
 
 from .outcome import TIMEOUT, TOO_BIG
+from .scores import empty_counts
 
 __all__ = ["Block", "BlockResult", "Sandbox", "SandboxBroken"]
 
@@ -119,6 +120,12 @@ class BlockResult:
     outputs: dict[tuple[int, int], Any] = field(default_factory=dict)
     crashes: int = 0
     seconds: float = 0.0
+    counts: np.ndarray | None = None
+    """int32 [P, C, 5]: the score counts (`scores.COUNTS`; NO_GRID without a grid output)."""
+
+    def __post_init__(self) -> None:
+        if self.counts is None:
+            self.counts = empty_counts(self.status.shape)
 
 
 class Sandbox:
@@ -224,9 +231,11 @@ class Sandbox:
                 todo[:] = False
                 return
             c, rows = message
-            for p, status, digest, output in rows:
+            for p, status, digest, output, counts in rows:
                 result.status[p, c] = status
                 result.digest[p, c] = digest
+                if counts is not None:
+                    result.counts[p, c] = counts
                 if output is not None:
                     result.outputs[(p, c)] = output
             todo[:, c] = False
@@ -272,7 +281,7 @@ def _child(mark_path: str, timeout_s: float, memory_mb: int) -> None:
                 _MARK.pack_into(mark, 0, c, int(p))
                 outcome = evaluator.run(programs[p], expected, timeout_s)
                 output = outcome.output if keep else None
-                rows.append((int(p), outcome.status, outcome.digest, output))
+                rows.append((int(p), outcome.status, outcome.digest, output, outcome.counts))
             _MARK.pack_into(mark, 0, -1, -1)
             del evaluator
             _send(stdout, (c, rows))

@@ -16,8 +16,10 @@ def test_report_holds_the_summary_and_solved_tasks(project, tmp_path):
         assert part in text
     assert 'id="task-rot"' in text or "id='task-rot'" in text
     assert "solved by solve_rot" in text
-    assert text.count('class="bf-grid-img"') == 2 * (3 + 3)  # rot and swap: input and output
-    assert "task-hard" not in text  # nobody solves it
+    solved_part = text[: text.index("Near misses")]
+    assert solved_part.count('class="bf-grid-img"') == 2 * (3 + 3)  # rot, swap: input, output
+    assert "task-hard" not in text  # nobody solves it: it is a near miss instead
+    assert "near-hard" in text and "score " in text[text.index("Near misses") :]
 
 
 @pytest.mark.skipif(find_browser() is None, reason="needs Debian's chromium (apt-get install)")

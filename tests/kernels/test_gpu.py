@@ -51,13 +51,14 @@ def random_grids(n: int, seed: int) -> list:
 
 def backends_agree(cupy, graph, programs, inputs, expected):
     """Run the programs with numpy and with cupy (one grouping for both) and assert that every
-    pair has the same fallback flag, status and digest; the numpy result."""
+    pair has the same fallback flag, status, digest and score counts; the numpy result."""
     mask = np.ones((len(programs), len(inputs)), bool)
     host = run_batched(graph, programs, inputs, expected, mask, np, group=0)
     device = run_batched(graph, programs, inputs, expected, mask, cupy, group=0)
     np.testing.assert_array_equal(device.fallback, host.fallback)
     np.testing.assert_array_equal(device.status, host.status)
     np.testing.assert_array_equal(device.digest, host.digest)
+    np.testing.assert_array_equal(device.counts, host.counts)
     return host
 
 

@@ -38,6 +38,7 @@ from battflow.dsl.constants import CONSTANTS
 from battflow.dsl.registry import PRIMITIVES
 from battflow.execute.batched import run_batched
 from battflow.execute.reference import evaluate, sample_inputs
+from battflow.execute.scores import NO_GRID
 from battflow.kernels import rules
 from battflow.kernels.closures import apply_rule, call
 from battflow.kernels.patches import objects_from_reference, patches_from_reference
@@ -968,11 +969,13 @@ def compare_programs(source: str, semantics: str, inputs: list, expected: list) 
                 counts[f"{program.name}:fb"] += 1
                 continue
             counts[f"{program.name}:decided"] += 1
-            got = (int(result.status[p, s]), int(result.digest[p, s]))
-            assert got == (outcome.status, outcome.digest), (
-                f"{program.name} on {short(grid)}: batched {got}, reference "
-                f"{(outcome.status, outcome.digest)}"
+            got = (
+                int(result.status[p, s]),
+                int(result.digest[p, s]),
+                tuple(int(c) for c in result.counts[p, s]),
             )
+            want = (outcome.status, outcome.digest, outcome.counts or NO_GRID)
+            assert got == want, f"{program.name} on {short(grid)}: batched {got}, reference {want}"
     return counts
 
 

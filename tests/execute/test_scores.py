@@ -1,0 +1,73 @@
+"""Built-in scores: the batched counts equal the reference's on random grids, and the scores
+follow docs/scores.md (only a match scores 1000; no grid scores 0)."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from battflow.execute.scores import (
+    NO_GRID,
+    batched_counts,
+    grid_counts,
+    scores_from_counts,
+)
+from battflow.kernels.values import grids_from_reference
+
+ARC_COLOURS = st.integers(0, 9)
+
+
+def grids(max_side=8, colours=ARC_COLOURS):
+    return st.integers(0, max_side).flatmap(
+        lambda h: st.integers(0 if h == 0 else 1, max_side).flatmap(
+            lambda w: st.lists(
+                st.lists(colours, min_size=w, max_size=w).map(tuple), min_size=h, max_size=h
+            ).map(tuple)
+        )
+    )
+
+
+def expected_grids(colours=ARC_COLOURS):
+    return grids(colours=colours).filter(lambda g: len(g) > 0)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    st.lists(
+        st.tuples(grids(colours=st.integers(-2, 12)), expected_grids(st.integers(-1, 10))),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_batched_counts_equal_the_reference(pairs):
+    outs = grids_from_reference(np, [o for o, _ in pairs])
+    exps = grids_from_reference(np, [e for _, e in pairs])
+    counts, odd = batched_counts(np, outs.cells, outs.h, outs.w, exps.cells, exps.h, exps.w)
+    for k, (out, exp) in enumerate(pairs):
+        has_odd = any(not 0 <= c <= 9 for grid in (out, exp) for row in grid for c in row)
+        assert bool(odd[k]) == has_odd
+        if not has_odd:
+            assert tuple(counts[k].tolist()) == grid_counts(out, exp), (out, exp)
+
+
+def test_related_outputs_score_between_0_and_1000():
+    same = grid_counts(((1, 2), (3, 4)), ((1, 2), (3, 4)))
+    one_off = grid_counts(((1, 2), (3, 4)), ((1, 2), (3, 5)))
+    other_shape = grid_counts(((1, 2),), ((1, 2), (3, 5)))
+    scores = scores_from_counts(np.array([same, one_off, other_shape, NO_GRID]))
+    assert scores["score"].tolist() == [1000, 200 + 450 + 120, 0 + 0 + 200 * 2 // 4, 0]
+    assert scores["shape_agreement"].tolist() == [1, 1, 0, -1]
+    assert scores["cell_accuracy"][:2].tolist() == [1.0, 0.75]
+    assert np.isnan(scores["cell_accuracy"][2:]).all()
+    assert scores["palette_agreement"][2] == 0.5 and np.isnan(scores["palette_agreement"][3])
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(grids(), expected_grids())
+def test_only_a_match_scores_1000(out, exp):
+    score = int(scores_from_counts(np.array([grid_counts(out, exp)]))["score"][0])
+    assert 0 <= score <= 1000
+    assert (score == 1000) == (out == exp)
+    if len(out) != len(exp) or (out and len(out[0]) != len(exp[0])):
+        assert score <= 200
