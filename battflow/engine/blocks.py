@@ -20,6 +20,7 @@ from battflow.execute.batched import ChunkResult, run_batched
 from battflow.execute.reference import sample_inputs
 from battflow.execute.sandbox import Block, BlockResult, Sandbox
 from battflow.program.ir import Graph, Program
+from battflow.program.parse import ProgramSet
 
 from .faults import inject
 
@@ -83,6 +84,7 @@ def run_reference_block(
     timeout_s: float,
     memory_mb: int,
     keep_outputs: bool,
+    scorers: ProgramSet | None = None,
 ) -> BlockResult:
     """Outcomes of the masked pairs of programs x samples[start:stop] (mask: bool [P, C])."""
     inject("fallback", start)
@@ -96,7 +98,7 @@ def run_reference_block(
         if needs_context:
             demos, tests = _task_context(dataset_path, dataset_hash, int(dataset.task[start + c]))
         samples.append((sample_inputs(grid, demos, tests), expected))
-    block = Block(graph, programs, samples, mask, keep_outputs)
+    block = Block(graph, programs, samples, mask, keep_outputs, scorers)
     return _sandbox(timeout_s, memory_mb).evaluate(block)
 
 
@@ -120,6 +122,7 @@ def run_batched_block(
     stop: int,
     mask: np.ndarray,
     backend: str = "numpy",
+    scorers: ProgramSet | None = None,
 ) -> ChunkResult:
     """The batched pass over programs x samples[start:stop] with `backend` (numpy, or cupy on
     this worker's GPU): decided pairs, and the pairs (`fallback`) the reference executor must
@@ -128,7 +131,7 @@ def run_batched_block(
     started = time.perf_counter()
     dataset = _dataset(dataset_path, dataset_hash)
     inputs, outputs = dataset.grids(start, stop)
-    result = _batched(graph, programs, inputs, outputs, mask, array_module(backend))
+    result = _batched(graph, programs, inputs, outputs, mask, array_module(backend), scorers)
     result.seconds = time.perf_counter() - started
     return result
 
@@ -140,13 +143,14 @@ def _batched(
     outputs: list,
     mask: np.ndarray,
     xp: Any = np,
+    scorers: ProgramSet | None = None,
 ) -> ChunkResult:
     """run_batched, except that `(S, I, C)` programs fall back as a whole (S and C have no
     batched form yet)."""
     plain = np.array([len(p.params) == 1 for p in programs])[:, None]
     if plain.all():
-        return run_batched(graph, programs, inputs, outputs, mask, xp)
-    result = run_batched(graph, programs, inputs, outputs, mask & plain, xp)
+        return run_batched(graph, programs, inputs, outputs, mask, xp, scorers=scorers)
+    result = run_batched(graph, programs, inputs, outputs, mask & plain, xp, scorers=scorers)
     result.fallback |= mask & ~plain
     result.causes["(S, I, C) inputs"] += int((mask & ~plain).sum())
     return result

@@ -107,6 +107,10 @@ class Pipeline(_Strict):
     name: str
     dataset: DatasetConfig = DatasetConfig()
     programs: list[ProgramSource] = Field(min_length=1)
+    scorers: list[str] = Field(default_factory=list)
+    """Differ files or folders (`programs/differs/`): DSL functions (O, C) or (O, C, I) that
+    score each program's output grid O against the expected grid C (and the input I) with an
+    integer, stored as `differ_<name>` in results.zarr (docs/scores.md)."""
     pairing: Literal["all", "by-name"] = "all"
     semantics: Literal["solver", "batt"] = "solver"
     cluster: str = "auto"

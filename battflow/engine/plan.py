@@ -69,6 +69,8 @@ class Plan:
     cluster: ClusterChoice = field(default_factory=lambda: ClusterChoice("cpu"))
     generated: list[str] = field(default_factory=list)
     """Names of the programs that came from `generate:` entries."""
+    scorers: ProgramSet = field(default_factory=ProgramSet)
+    """The pipeline's differs (`scorers:`), parsed with the (O, C[, I]) signatures."""
 
     @property
     def programs(self) -> list[Program]:
@@ -126,6 +128,7 @@ class Plan:
             "engine version": __version__,
             "dataset": self.dataset.hash,
             "programs": program_set_hash(self.program_set.graph, self.programs),
+            "scorers": program_set_hash(self.scorers.graph, self.scorers.programs),
             "pairing": p.pairing,
             "semantics": p.semantics,
             "fallback.timeout_s": repr(p.fallback.timeout_s),
@@ -246,6 +249,7 @@ def make_plan(pipeline: Pipeline, workers: int | None = None, console: Any = Non
     seconds["generate"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     program_set = load_programs(paths, pipeline.semantics)
+    scorers = load_programs(pipeline.scorers, "solver", scorer=True)
     seconds["compile"] = time.perf_counter() - t0
     generated = [p.name for p in program_set.programs if p.source.file in generated_files]
 
@@ -267,4 +271,5 @@ def make_plan(pipeline: Pipeline, workers: int | None = None, console: Any = Non
         seconds,
         cluster,
         generated,
+        scorers,
     )

@@ -9,6 +9,8 @@ that one block is one zarr chunk with one writer:
 - `mask` bool: the pairs the pipeline's pairing selects
 - `score` int16 (0..1000), `shape_agreement` int8, `cell_accuracy` and `palette_agreement`
   float32: the built-in scores (`battflow.execute.scores`, docs/scores.md)
+- `differ_<name>` int64 per differ of the pipeline's `scorers:` (NO_VALUE, the int64 minimum,
+  where it has no value)
 - `done` bool [groups, chunks]: blocks written (a rerun with the same fingerprint skips them)
 - with `keep_outputs: all`: `output` int8 [P, N, 30, 30] (-1 padded) and `output_shape` int16
   [P, N, 2] for every output grid up to 30x30 (shape (-1, -1) where none is kept)
@@ -29,9 +31,11 @@ import zarr
 
 from battflow.execute.outcome import PATH_REFERENCE
 from battflow.execute.sandbox import BlockResult
-from battflow.execute.scores import SCORE_ARRAYS, scores_from_counts
+from battflow.execute.scores import NO_VALUE, SCORE_ARRAYS, scores_from_counts
 
 CANVAS = 30
+DIFFER_PREFIX = "differ_"
+"""results.zarr holds the values of the differ named `x` as `differ_x`."""
 STATS_FOLDER = "battflow-blocks"
 """Inside the store's folder: one JSON file of counts per stored block (zarr ignores it)."""
 
@@ -111,6 +115,8 @@ class ResultsStore:
         make("digest", "uint64", 0)
         for name, (dtype, fill) in SCORE_ARRAYS.items():
             make(name, dtype, fill)
+        for name in attrs.get("scorers", []):
+            make(f"{DIFFER_PREFIX}{name}", "int64", NO_VALUE)
         make("path", "int8", 0)
         make("mask", "bool", False)
         group.create_array(
@@ -149,6 +155,9 @@ class ResultsStore:
         if self.keeps_scores:
             for name, values in scores_from_counts(result.counts).items():
                 self.group[name][programs, samples] = values
+        for d, name in enumerate(self.attrs.get("scorers", [])):
+            values = result.differs[d] if result.differs is not None else NO_VALUE
+            self.group[f"{DIFFER_PREFIX}{name}"][programs, samples] = values
         self.path[programs, samples] = path
         self.mask[programs, samples] = mask
         if self.keeps_outputs and result.outputs:

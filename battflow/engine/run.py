@@ -31,7 +31,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from battflow import __version__
 from battflow.execute.outcome import PATH_BATCHED, PATH_REFERENCE, STATUS_NAMES, TIMEOUT, TOO_BIG
 from battflow.execute.sandbox import BlockResult
-from battflow.execute.scores import empty_counts
+from battflow.execute.scores import NO_VALUE, empty_counts
 
 from .blocks import hold, run_batched_block, run_reference_block
 from .cluster import CPU_RESOURCE, GPU_RESOURCE, open_cluster, use_client
@@ -89,16 +89,21 @@ def _joined(block: _Block) -> BlockResult:
     status = np.zeros(shape, np.int8)
     digest = np.zeros(shape, np.uint64)
     counts = empty_counts(shape)
+    differs = None
     outputs: dict = {}
     crashes, seconds = 0, 0.0
     for (start, stop), part in block.parts.items():
         status[:, start:stop] = part.status
         digest[:, start:stop] = part.digest
         counts[:, start:stop] = part.counts
+        if part.differs is not None:
+            if differs is None:
+                differs = np.full((part.differs.shape[0], *shape), NO_VALUE, np.int64)
+            differs[:, :, start:stop] = part.differs
         outputs.update({(p, start + c): grid for (p, c), grid in part.outputs.items()})
         crashes += part.crashes
         seconds += part.seconds
-    return BlockResult(status, digest, outputs, crashes, seconds, counts)
+    return BlockResult(status, digest, outputs, crashes, seconds, counts, differs)
 
 
 @dataclass
@@ -122,6 +127,7 @@ def _store_attrs(plan: Plan) -> dict[str, Any]:
         "pairing": plan.pipeline.pairing,
         "semantics": plan.pipeline.semantics,
         "engine": plan.pipeline.engine,
+        "scorers": [scorer.name for scorer in plan.scorers.programs],
     }
 
 
@@ -147,6 +153,9 @@ def _merge(
     status = np.where(block.mask, batched.status, 0).astype(np.int8)
     digest = np.where(block.mask, batched.digest, 0).astype(np.uint64)
     counts = np.where(block.mask[..., None], batched.counts, empty_counts(status.shape))
+    differs = batched.differs
+    if differs is not None:
+        differs = np.where(block.mask[None], differs, NO_VALUE)
     path = np.where(block.mask, PATH_BATCHED, 0).astype(np.int8)
     fallback = batched.fallback & block.mask
     stats["causes"] = {str(k): int(v) for k, v in batched.causes.items()}
@@ -154,6 +163,8 @@ def _merge(
         status[fallback] = reference.status[fallback]
         digest[fallback] = reference.digest[fallback]
         counts[fallback] = reference.counts[fallback]
+        if differs is not None and reference.differs is not None:
+            differs[:, fallback] = reference.differs[:, fallback]
         path[fallback] = PATH_REFERENCE
         verified = block.mask & ~fallback & (reference.status > 0)
         judged = verified & (reference.status != TIMEOUT) & (reference.status != TOO_BIG)
@@ -162,6 +173,8 @@ def _merge(
             | (reference.digest != digest)
             | (reference.counts != counts).any(axis=-1)
         )
+        if differs is not None and reference.differs is not None:
+            differ |= judged & (reference.differs != differs).any(axis=0)
         stats["checked"] = int(judged.sum())
         stats["mismatches"] = int(differ.sum())
         for p, c in list(zip(*np.nonzero(differ), strict=True))[:MAX_LISTED_MISMATCHES]:
@@ -179,7 +192,7 @@ def _merge(
                 }
             )
     outputs = reference.outputs if reference else {}
-    return BlockResult(status, digest, outputs, counts=counts), path, stats
+    return BlockResult(status, digest, outputs, counts=counts, differs=differs), path, stats
 
 
 def stored_tally(store: ResultsStore) -> tuple[Counter, int, int, list[dict[str, Any]]]:
@@ -246,6 +259,9 @@ def execute_plan(plan: Plan, console: Console, client: Client | None = None) -> 
                 graph_task = client.submit(hold, sub, key=("battflow-graph", g), pure=False)
                 graphs[g] = (graph_task, progs)
 
+            scorers_task = None
+            if plan.scorers.programs:
+                scorers_task = client.submit(hold, plan.scorers, key="battflow-scorers", pure=False)
             gpu_tasks = {"resources": GPU_RESOURCE} if info.kind == "cuda" else {}
             cpu_tasks = {"resources": CPU_RESOURCE} if info.kind == "cuda" else {}
             cpu_workers = max(1, info.workers - info.gpus)
@@ -268,6 +284,7 @@ def execute_plan(plan: Plan, console: Console, client: Client | None = None) -> 
                             pipeline.fallback.timeout_s,
                             pipeline.fallback.memory_mb,
                             keep,
+                            scorers_task,
                             key=("battflow-fallback", block.g, block.k, piece.start),
                             pure=False,
                             retries=pipeline.retries,
@@ -296,6 +313,7 @@ def execute_plan(plan: Plan, console: Console, client: Client | None = None) -> 
                         ss.stop,
                         block.mask,
                         info.backend,
+                        scorers_task,
                         key=("battflow-batched", g, k),
                         pure=False,
                         retries=pipeline.retries,
@@ -369,6 +387,8 @@ def execute_plan(plan: Plan, console: Console, client: Client | None = None) -> 
             pass_seconds = time.perf_counter() - t_pass - tally.write_seconds
             # Release the graphs before the workers go (no "lost data" on shutdown).
             client.cancel([future for future, _ in graphs.values()])
+            if scorers_task is not None:
+                client.cancel([scorers_task])
         cluster_info = info.as_dict()
 
     # batched / fallback: seconds the workers spent in each pass (they overlap in time);

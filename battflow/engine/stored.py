@@ -26,7 +26,7 @@ from battflow.execute.scores import NO_GRID, SCORE_ARRAYS, scores_from_counts
 from battflow.program import parse_source
 from battflow.view import OutputsView, SummaryView, TaskView, summary_html, task_html
 
-from .results import ResultsStore
+from .results import DIFFER_PREFIX, ResultsStore
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -173,19 +173,22 @@ class Run:
         return table
 
     def scores(self, name: str = "score") -> pd.DataFrame:
-        """A built-in score (docs/scores.md) as a program x sample table like `statuses`:
-        `score` (0..1000, 0 without a grid output), `shape_agreement` (1, 0; -1 without a
-        grid), `cell_accuracy` or `palette_agreement` (NaN where undefined). KeyError for a run
-        stored without scores.
+        """A score (docs/scores.md) as a program x sample table like `statuses`: `score`
+        (0..1000, 0 without a grid output), `shape_agreement` (1, 0; -1 without a grid),
+        `cell_accuracy` or `palette_agreement` (NaN where undefined), or a differ of the
+        pipeline's `scorers:` as `differ_<name>` (NO_VALUE, the int64 minimum, where it has
+        no value). KeyError naming the scores the run has.
 
         >>> run.scores().loc["solve_3c9b0459", "3c9b0459"]
+        >>> run.scores("differ_palette_difference")
         """
         import pandas as pd
 
-        if name not in SCORE_ARRAYS:
-            raise KeyError(f"no score {name!r}; the scores are {', '.join(SCORE_ARRAYS)}")
-        if not self.store.keeps_scores:
-            raise KeyError(f"run {self.name} was stored without scores (battflow before 0.3)")
+        differs = [f"{DIFFER_PREFIX}{d}" for d in self.store.attrs.get("scorers", [])]
+        known = ([*SCORE_ARRAYS] if self.store.keeps_scores else []) + differs
+        if name not in known:
+            have = ", ".join(known) or "none (stored by battflow before 0.3)"
+            raise KeyError(f"run {self.name} has no score {name!r}; its scores: {have}")
         samples = self.samples()
         columns = pd.MultiIndex.from_arrays(
             [samples["task"].astype(str), samples["role"].astype(str), samples["pair"]],

@@ -39,9 +39,10 @@ from battflow.kernels.values import (
     unsupported,
 )
 from battflow.program.ir import CALL, CONST, GUARD, INPUT, PRIM, Graph, Program
+from battflow.program.parse import ProgramSet
 
 from .outcome import ERROR, MATCH, MISMATCH, NOT_GRID
-from .scores import batched_counts, empty_counts, palette_bits
+from .scores import NO_VALUE, batched_counts, empty_counts, palette_bits
 
 
 @dataclass
@@ -58,6 +59,9 @@ class ChunkResult:
     counts: np.ndarray | None = None
     """int32 [P, B, 5]: the score counts of decided grid outputs (`scores.COUNTS`; NO_GRID
     elsewhere)."""
+    differs: np.ndarray | None = None
+    """int64 [S, P, B]: the values of the pipeline's differs (`differs.py`) on the decided grid
+    outputs (NO_VALUE elsewhere); None without differs."""
 
     def __post_init__(self) -> None:
         if self.counts is None:
@@ -71,12 +75,18 @@ def _catches_everything(classes: tuple[str, ...] | None) -> bool:
 class ChunkEvaluator:
     """Evaluates nodes of `graph` for a chunk of input grids."""
 
-    def __init__(self, graph: Graph, inputs: list, xp: Any = np):
+    def __init__(self, graph: Graph, inputs: list, xp: Any = np, named: dict | None = None):
+        """`inputs`: the chunk's input grids (reference values), bound to I; or `named`: batched
+        values by input name (all of one size), for differs (O, C, I)."""
         load_rules()
         self.graph = graph
         self.xp = xp
-        self.b = len(inputs)
-        self.inputs = {"I": grids_from_reference(xp, inputs)}
+        if named is not None:
+            self.inputs = dict(named)
+            self.b = next(iter(named.values())).size
+        else:
+            self.b = len(inputs)
+            self.inputs = {"I": grids_from_reference(xp, inputs)}
 
     def node_value(self, n: int, memo: dict[int, BValue]) -> BValue:
         node = self.graph.nodes[n]
@@ -176,6 +186,7 @@ def run_batched(
     mask: np.ndarray,
     xp: Any = np,
     group: int | None = None,
+    scorers: ProgramSet | None = None,
 ) -> ChunkResult:
     """Decide every masked (program, sample) pair the batched path can; flag the rest.
 
@@ -189,7 +200,7 @@ def run_batched(
         group = CPU_GROUP if xp is np else 0
     groups = sample_groups(inputs, group)
     if len(groups) <= 1:
-        return _run_chunk(graph, programs, inputs, expected, mask, xp)
+        return _run_chunk(graph, programs, inputs, expected, mask, xp, scorers)
     n_programs = len(programs)
     result = ChunkResult(
         np.zeros((n_programs, b), np.int8),
@@ -204,7 +215,12 @@ def run_batched(
             [expected[i] for i in idx],
             mask[:, idx],
             xp,
+            scorers,
         )
+        if part.differs is not None:
+            if result.differs is None:
+                result.differs = np.full((len(scorers.programs), n_programs, b), NO_VALUE)
+            result.differs[:, :, idx] = part.differs
         result.status[:, idx] = part.status
         result.digest[:, idx] = part.digest
         result.fallback[:, idx] = part.fallback
@@ -220,6 +236,7 @@ def _run_chunk(
     expected: list,
     mask: np.ndarray,
     xp: Any = np,
+    scorers: ProgramSet | None = None,
 ) -> ChunkResult:
     """run_batched on one bucket of samples."""
     b = len(inputs)
@@ -235,6 +252,39 @@ def _run_chunk(
     evaluator = ChunkEvaluator(graph, inputs, xp)
     expected_grids = grids_from_reference(xp, expected)
     expected_palette = palette_bits(xp, expected_grids.cells, expected_grids.h, expected_grids.w)
+    memo, flags = evaluate_dag(evaluator, programs)
+    for p, program in enumerate(programs):
+        error, to_fallback, undecided = first_failures(graph, program, flags, mask[p], causes)
+        status[p][error] = ERROR
+        fallback[p] |= to_fallback
+        if not undecided.any():
+            continue
+        out = ScoreArrays(status[p], digests[p], fallback[p], counts[p])
+        _score(xp, memo[program.output], expected_grids, expected_palette, undecided, out)
+        causes["output"] += int((fallback[p] & undecided).sum())
+    differs = None
+    if scorers is not None and scorers.programs:
+        from .differs import run_differs
+
+        decided = counts[:, :, 0] >= 0  # a grid output the batched path scored
+        differs, refer = run_differs(
+            xp, scorers, programs, memo, decided, evaluator.inputs["I"], expected_grids
+        )
+        for s_index, scorer in enumerate(scorers.programs):
+            causes[f"differ {scorer.name}"] += int((refer[s_index] & ~fallback).sum())
+        fallback |= refer.any(axis=0)
+    return ChunkResult(status, digests, fallback, causes, counts=counts, differs=differs)
+
+
+def evaluate_dag(
+    evaluator: ChunkEvaluator, programs: list[Program], given: dict[int, BValue] | None = None
+) -> tuple[dict[int, BValue], dict[int, tuple[np.ndarray, np.ndarray]]]:
+    """Every node the programs need, once, in topological order (each freed after its last
+    use, outputs kept): (memo of the outputs, host (err, fb) of every statement). A known `()`
+    or `{()}` in a statement is not flagged: later statements decide whether it matters.
+    `given`: values of some nodes, computed elsewhere, used as they are."""
+    given = given or {}
+    graph = evaluator.graph
     roots = [s for p in programs for s in p.statements] + [p.output for p in programs]
     needed = graph.ancestors(roots)
     keep = {p.output for p in programs}
@@ -243,36 +293,40 @@ def _run_chunk(
     memo: dict[int, BValue] = {}
     flags: dict[int, tuple[np.ndarray, np.ndarray]] = {}
     for n in needed:
-        value = evaluator.node_value(n, memo)
+        value = given[n] if n in given else evaluator.node_value(n, memo)
         memo[n] = value
         if n in statements:
             fb = value.fb
             empty = empty_tuple_at(value, None)
-            if empty is not None:  # a known () or {()}: later statements decide whether it matters
+            if empty is not None:
                 fb = fb & ~empty
             flags[n] = (to_numpy(value.err), to_numpy(fb))
         for a in graph.nodes[n].args:
             if last.get(a) == n and a not in keep:
                 memo.pop(a, None)
+    return memo, flags
 
-    for p, program in enumerate(programs):
-        undecided = mask[p].copy()
-        for s in program.statements:
-            err, fb = flags[s]
-            hit = undecided & (err | fb)
-            if hit.any():
-                to_fallback = hit & fb
-                fallback[p] |= to_fallback
-                status[p][hit & ~fb] = ERROR
-                if to_fallback.any():
-                    causes[_cause(graph, s)] += int(to_fallback.sum())
-                undecided &= ~hit
-        if not undecided.any():
-            continue
-        out = ScoreArrays(status[p], digests[p], fallback[p], counts[p])
-        _score(xp, memo[program.output], expected_grids, expected_palette, undecided, out)
-        causes["output"] += int((fallback[p] & undecided).sum())
-    return ChunkResult(status, digests, fallback, causes, counts=counts)
+
+def first_failures(
+    graph: Graph, program: Program, flags: dict, todo: np.ndarray, causes: Counter
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(error, fallback, undecided), host bool [B] each, of one program over the samples in
+    `todo`: decided by its first statement (in source order) that fails there, `err` an error,
+    `fb` the fallback (counted in `causes` by primitive); undecided: no statement failed."""
+    undecided = todo.copy()
+    error = np.zeros_like(todo)
+    fallback = np.zeros_like(todo)
+    for s in program.statements:
+        err, fb = flags[s]
+        hit = undecided & (err | fb)
+        if hit.any():
+            to_fallback = hit & fb
+            fallback |= to_fallback
+            error |= hit & ~fb
+            if to_fallback.any():
+                causes[_cause(graph, s)] += int(to_fallback.sum())
+            undecided &= ~hit
+    return error, fallback, undecided
 
 
 @dataclass

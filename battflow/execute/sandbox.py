@@ -29,7 +29,7 @@ import numpy as np
 from battflow.program.ir import Graph, Program
 
 from .outcome import TIMEOUT, TOO_BIG
-from .scores import empty_counts
+from .scores import NO_VALUE, empty_counts
 
 __all__ = ["Block", "BlockResult", "Sandbox", "SandboxBroken"]
 
@@ -108,6 +108,8 @@ class Block:
     samples: list[tuple[dict[str, Any], Any]]
     mask: np.ndarray
     keep_outputs: bool = False
+    scorers: Any = None
+    """A ProgramSet of differs to evaluate on every grid output, or None."""
 
 
 @dataclass
@@ -122,6 +124,8 @@ class BlockResult:
     seconds: float = 0.0
     counts: np.ndarray | None = None
     """int32 [P, C, 5]: the score counts (`scores.COUNTS`; NO_GRID without a grid output)."""
+    differs: np.ndarray | None = None
+    """int64 [S, P, C]: the differs' values (NO_VALUE where none); None without differs."""
 
     def __post_init__(self) -> None:
         if self.counts is None:
@@ -192,6 +196,9 @@ class Sandbox:
         result = BlockResult(
             np.zeros((n_programs, n_samples), np.int8), np.zeros((n_programs, n_samples), np.uint64)
         )
+        if block.scorers is not None and block.scorers.programs:
+            shape = (len(block.scorers.programs), n_programs, n_samples)
+            result.differs = np.full(shape, NO_VALUE, np.int64)
         todo = block.mask.copy()
         started = time.perf_counter()
         while todo.any():
@@ -202,7 +209,14 @@ class Sandbox:
     def _run(self, block: Block, todo: np.ndarray, result: BlockResult) -> None:
         """Send the pending pairs to the child and collect until done or the child dies."""
         proc = self._process()
-        request = (block.graph, block.programs, block.samples, todo, block.keep_outputs)
+        request = (
+            block.graph,
+            block.programs,
+            block.samples,
+            todo,
+            block.keep_outputs,
+            block.scorers,
+        )
         try:
             _send(proc.stdin, request)
         except OSError:
@@ -231,11 +245,13 @@ class Sandbox:
                 todo[:] = False
                 return
             c, rows = message
-            for p, status, digest, output, counts in rows:
+            for p, status, digest, output, counts, values in rows:
                 result.status[p, c] = status
                 result.digest[p, c] = digest
                 if counts is not None:
                     result.counts[p, c] = counts
+                if values is not None:
+                    result.differs[:, p, c] = values
                 if output is not None:
                     result.outputs[(p, c)] = output
             todo[:, c] = False
@@ -258,6 +274,7 @@ class Sandbox:
 
 # -- the child ----------------------------------------------------------------------------------
 def _child(mark_path: str, timeout_s: float, memory_mb: int) -> None:
+    from .differs import reference_values
     from .limits import cap_memory
     from .reference import SampleEvaluator
 
@@ -268,7 +285,7 @@ def _child(mark_path: str, timeout_s: float, memory_mb: int) -> None:
     cap_memory(memory_mb)
     while True:
         try:
-            graph, programs, samples, todo, keep = _recv(stdin)
+            graph, programs, samples, todo, keep, scorers = _recv(stdin)
         except EOFError:
             return
         for c, (inputs, expected) in enumerate(samples):
@@ -281,7 +298,12 @@ def _child(mark_path: str, timeout_s: float, memory_mb: int) -> None:
                 _MARK.pack_into(mark, 0, c, int(p))
                 outcome = evaluator.run(programs[p], expected, timeout_s)
                 output = outcome.output if keep else None
-                rows.append((int(p), outcome.status, outcome.digest, output, outcome.counts))
+                values = None
+                if scorers is not None and scorers.programs and outcome.counts is not None:
+                    grid = inputs["I"]
+                    values = reference_values(scorers, outcome.output, expected, grid, timeout_s)
+                row = (int(p), outcome.status, outcome.digest, output, outcome.counts, values)
+                rows.append(row)
             _MARK.pack_into(mark, 0, -1, -1)
             del evaluator
             _send(stdout, (c, rows))

@@ -139,3 +139,8 @@ def batched_counts(xp: Any, out_cells, out_h, out_w, exp_cells, exp_h, exp_w, ex
         np.int32
     )
     return counts, odd | e_odd
+
+
+NO_VALUE = np.iinfo(np.int64).min
+"""A user differ's value where it has none: no grid output, or the differ raised, ran out of its
+caps, or returned something other than an integer (`differs.py`)."""

@@ -34,6 +34,10 @@ from . import infer
 from .ir import CALL, CONST, GUARD, INPUT, PRIM, Graph, Program, SourceRef
 
 SIGNATURES = (("I",), ("S", "I", "C"))
+PROGRAM_INPUTS = {"I": "Grid", "S": "Tuple", "C": "Tuple"}
+SCORER_SIGNATURES = (("O", "C"), ("O", "C", "I"))
+"""Differs (`scorers:`): a program's output O, the expected grid C, optionally the input I."""
+SCORER_INPUTS = {"O": "Grid", "C": "Grid", "I": "Grid"}
 DSL_MODULES = {"dsl", "constants", "arc_types", "battflow.dsl"}
 SEMANTICS = ("solver", "batt")
 MAX_INT_LITERAL = 2**63 - 1
@@ -129,10 +133,12 @@ def _describe(node: ast.AST) -> str:
 class _FunctionCompiler:
     """Compiles one function body into a scratch graph."""
 
-    def __init__(self, fn: ast.FunctionDef, file: str, semantics: str):
+    def __init__(self, fn: ast.FunctionDef, file: str, semantics: str, scorer: bool = False):
         self.fn = fn
         self.file = file
         self.semantics = semantics
+        self.signatures = SCORER_SIGNATURES if scorer else SIGNATURES
+        self.input_types = SCORER_INPUTS if scorer else PROGRAM_INPUTS
         self.graph = Graph()
         self.env: dict[str, int] = {}
         self.statements: list[int] = []
@@ -297,12 +303,13 @@ class _FunctionCompiler:
     def compile(self) -> Program:
         fn = self.fn
         args = fn.args
+        allowed = " or ".join(f"({', '.join(sig)})" for sig in self.signatures)
         if args.posonlyargs or args.kwonlyargs or args.vararg or args.kwarg or args.defaults:
-            raise RejectProgram(fn.lineno, "parameters must be plain: (I) or (S, I, C)")
+            raise RejectProgram(fn.lineno, f"parameters must be plain: {allowed}")
         self.fn_params = tuple(a.arg for a in args.args)
-        if self.fn_params not in SIGNATURES:
+        if self.fn_params not in self.signatures:
             raise RejectProgram(
-                fn.lineno, f"signature ({', '.join(self.fn_params)}) is not (I) or (S, I, C)"
+                fn.lineno, f"signature ({', '.join(self.fn_params)}) is not {allowed}"
             )
         if fn.decorator_list:
             raise RejectProgram(fn.lineno, "decorators are not DSL code")
@@ -310,7 +317,7 @@ class _FunctionCompiler:
             if note is not None and not isinstance(note, ast.Name):
                 raise RejectProgram(note.lineno, "annotations must be plain type names (I: Grid)")
         for name in self.fn_params:
-            self.env[name] = self.graph.add(INPUT, name, (), "Grid" if name == "I" else "Tuple")
+            self.env[name] = self.graph.add(INPUT, name, (), self.input_types[name])
         output = None
         body = fn.body
         for stmt in body:
@@ -416,12 +423,13 @@ def _too_deep_block(text: str) -> tuple[int, str]:
 
 
 def parse_source(
-    text: str, file: str, semantics: str = "solver"
+    text: str, file: str, semantics: str = "solver", scorer: bool = False
 ) -> tuple[Graph, list[Program], list[ProgramReject]]:
     """Compile every function of one source text into a fresh graph.
 
     A module-level problem (syntax error, a non-DSL import or statement) rejects every function of
-    the file, each listed; a problem inside a function rejects that function only.
+    the file, each listed; a problem inside a function rejects that function only. `scorer`:
+    the functions are differs, with the signatures SCORER_SIGNATURES instead of SIGNATURES.
     """
     if semantics not in SEMANTICS:
         raise ValueError(f"semantics must be one of {SEMANTICS}, not {semantics!r}")
@@ -451,7 +459,7 @@ def parse_source(
     programs: list[Program] = []
     rejects: list[ProgramReject] = []
     for fn in functions:
-        compiler = _FunctionCompiler(fn, file, semantics)
+        compiler = _FunctionCompiler(fn, file, semantics, scorer)
         try:
             program = compiler.compile()
         except RejectProgram as exc:
@@ -479,11 +487,13 @@ def python_files(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def load_programs(paths: Iterable[str | Path], semantics: str = "solver") -> ProgramSet:
+def load_programs(
+    paths: Iterable[str | Path], semantics: str = "solver", scorer: bool = False
+) -> ProgramSet:
     """Parse every file under `paths` and merge all programs into one graph (structural CSE).
 
     Programs are named by function; where two files define the same function name, both are
-    named `<file stem>.<function>`.
+    named `<file stem>.<function>`. `scorer`: as in `parse_source`.
     """
     merged = ProgramSet()
     parsed: list[Program] = []
@@ -494,7 +504,7 @@ def load_programs(paths: Iterable[str | Path], semantics: str = "solver") -> Pro
             where = SourceRef(str(path), "<module>", 0)
             merged.rejects.append(ProgramReject(where, f"cannot read: {exc}"))
             continue
-        graph, programs, rejects = parse_source(text, str(path), semantics)
+        graph, programs, rejects = parse_source(text, str(path), semantics, scorer)
         parsed.extend(graph.transplant(programs, merged.graph))
         merged.rejects.extend(rejects)
     counts: dict[str, int] = {}

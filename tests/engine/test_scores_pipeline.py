@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+import pytest
 from click.testing import CliRunner
 
 import battflow
@@ -54,3 +55,20 @@ def test_scores_are_stored_summarised_and_shown(project, tmp_path):
     ranked = run.for_task("rot").best(2)
     assert list(ranked.columns[:2]) == ["matched", "mean score"]
     assert ranked.index[0] == "solve_rot"
+
+
+def test_differs_are_stored_for_every_pair(project, tmp_path):
+    root = Path(__file__).resolve().parents[2]
+    path = project(verify="all", scorers=f"[{root / 'programs' / 'differs'}]")
+    result = CliRunner().invoke(main, ["run", str(path)])
+    assert result.exit_code == 0, result.output
+    run = battflow.open_run("storage/runs/t")
+    assert run.summary["parity"]["mismatches"] == 0  # differ values compared too
+    palette = run.scores("differ_palette_difference")
+    assert (palette.loc["solve_rot", "rot"] == 0).all()  # the rotation is right there
+    cells = run.scores("differ_cells_differing")
+    assert (cells.loc["solve_rot", "rot"] == 0).all()
+    no_value = np.iinfo(np.int64).min
+    assert (cells.loc["solve_hard"] == no_value).all()  # never a grid: no value
+    with pytest.raises(KeyError, match="differ_palette_difference"):
+        run.scores("differ_nothing")
