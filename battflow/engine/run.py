@@ -81,6 +81,7 @@ class _Block:
     batched: Any = None  # ChunkResult of the batched pass
     parts: dict = field(default_factory=dict)  # fallback results by sample range
     waiting: int = 0  # fallback tasks not yet finished
+    rescued: str | None = None  # why the batched pass failed, when the reference took over
 
 
 def _joined(block: _Block) -> BlockResult:
@@ -147,7 +148,9 @@ def _merge(
     flagged; verify pairs compared (resource limits on the reference side are not judged).
     The stats: the block's fallback causes, verified pairs, mismatches and the first examples."""
     stats: dict[str, Any] = {"causes": {}, "checked": 0, "mismatches": 0, "examples": []}
-    if block.batched is None:  # engine: reference
+    if block.rescued:
+        stats["causes"] = {f"batched pass failed ({block.rescued})": int(block.mask.sum())}
+    if block.batched is None:  # engine: reference, or a batched pass that failed
         return reference, np.where(block.mask, PATH_REFERENCE, 0).astype(np.int8), stats
     batched = block.batched
     status = np.where(block.mask, batched.status, 0).astype(np.int8)
@@ -340,6 +343,18 @@ def execute_plan(plan: Plan, console: Console, client: Client | None = None) -> 
                     for future, result in finished:
                         stage, block, piece = pending.pop(future)
                         if (block.g, block.k) in failed_blocks:
+                            continue
+                        if future.status == "error" and stage == "batched":
+                            # The batched pass of this block failed (an exception, or workers
+                            # it killed): the reference evaluates the whole block instead.
+                            exc = result[1] if isinstance(result, tuple) else result
+                            console.print(
+                                f"[yellow]block {block.g}/{block.k}: batched pass failed "
+                                f"({exc!r}); the reference evaluates the block[/]"
+                            )
+                            block.rescued = type(exc).__name__
+                            for follow in submit_reference(block, block.mask):
+                                finished.add(follow)
                             continue
                         if future.status == "error":
                             failed_blocks.add((block.g, block.k))

@@ -48,7 +48,7 @@ def reference_values(
 
 def _value(evaluator: SampleEvaluator, scorer: Program, timeout_s: float | None) -> int:
     try:
-        with time_cap(timeout_s):
+        with time_cap(timeout_s) as evaluator.cap:
             for statement in scorer.statements:
                 if isinstance(evaluator.force(statement), Failure):
                     return NO_VALUE

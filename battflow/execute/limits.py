@@ -8,7 +8,6 @@ guard sees it).
 
 from __future__ import annotations
 
-import gc
 import resource
 import signal
 import threading
@@ -21,8 +20,10 @@ class EvaluationTimeout(BaseException):
     """Raised in the evaluating thread when its time cap runs out."""
 
 
-RETRY_S = 0.01
-"""After the cap, SIGALRM repeats at this interval until the capped block is left."""
+class Cap:
+    """What `time_cap` yields: `expired` turns True when the cap runs out."""
+
+    expired: bool = False
 
 
 def can_cap_time() -> bool:
@@ -31,35 +32,34 @@ def can_cap_time() -> bool:
 
 
 @contextmanager
-def time_cap(seconds: float | None) -> Iterator[None]:
-    """Raise EvaluationTimeout in this (main) thread after `seconds` of wall time, and again
-    every RETRY_S while the block still runs: Python drops an exception raised inside a garbage
-    collector callback or a `__del__` ("Exception ignored in ..."), so one signal alone could
-    leave the evaluation uncapped. The collector is paused inside the block (DSL values hold no
-    reference cycles; it runs again after), so its callbacks, which libraries such as hypothesis
-    install, are not where the signal lands. Once the block is left no signal raises. A no-op
-    where the thread cannot cap time or `seconds` is None."""
+def time_cap(seconds: float | None) -> Iterator[Cap]:
+    """Raise EvaluationTimeout in this (main) thread after `seconds` of wall time, once, and
+    mark the yielded Cap `expired`. Python drops an exception raised inside a garbage-collector
+    callback or a `__del__` ("Exception ignored in ..."), so evaluators also check `expired`
+    between the steps they take (`SampleEvaluator.force`) and raise it themselves. The signal is
+    not repeated: a repeat could land in the cap's own exit and leave it armed. A no-op where
+    the thread cannot cap time or `seconds` is None."""
+    cap = Cap()
     if seconds is None or not can_cap_time():
-        yield
+        yield cap
         return
-    collecting = gc.isenabled()
-    gc.disable()
-    armed = [True]
 
     def expire(signum, frame):
-        if armed[0]:
-            raise EvaluationTimeout
+        cap.expired = True
+        raise EvaluationTimeout
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, max(seconds, 1e-3), RETRY_S)
+    signal.setitimer(signal.ITIMER_REAL, max(seconds, 1e-3))
     try:
-        yield
+        yield cap
     finally:
-        armed[0] = False
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-        if collecting:
-            gc.enable()
+        for _ in range(2):  # the one signal may land here: then clean up again
+            try:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, previous)
+                break
+            except EvaluationTimeout:
+                continue
 
 
 def virtual_memory_bytes() -> int:

@@ -23,7 +23,7 @@ from battflow.digest import as_grid, digest
 from battflow.dsl.registry import PRIMITIVES
 from battflow.program.ir import CALL, CONST, GUARD, INPUT, PRIM, Graph, Program
 
-from .limits import EvaluationTimeout, time_cap
+from .limits import Cap, EvaluationTimeout, time_cap
 from .outcome import ERROR, MATCH, MISMATCH, NOT_GRID, TIMEOUT, TOO_BIG, Outcome
 from .scores import grid_counts
 
@@ -53,13 +53,17 @@ class SampleEvaluator:
         self.memo: dict[int, Any] = {}
         self.computing: int | None = None
         self.computing_since = 0.0
+        self.cap = Cap()
+        """The time cap of the evaluation under way (set by whoever caps it, as `run` does)."""
 
     def force(self, root: int) -> Any:
         """The value (or Failure) of node `root`, computing what it needs (iteratively, so deep
         programs do not consume the Python stack that DSL recursion such as `power` relies on)."""
-        memo, nodes = self.memo, self.graph.nodes
+        memo, nodes, cap = self.memo, self.graph.nodes, self.cap
         stack = [root]
         while stack:
+            if cap.expired:  # the cap's own exception may have been dropped (limits.time_cap)
+                raise EvaluationTimeout
             n = stack[-1]
             if n in memo:
                 stack.pop()
@@ -130,7 +134,7 @@ class SampleEvaluator:
         """The outcome of `program` on this sample. `timeout_s` caps the time this call spends
         (nodes computed earlier for other programs are free)."""
         try:
-            with time_cap(timeout_s):
+            with time_cap(timeout_s) as self.cap:
                 for statement in program.statements:
                     value = self.force(statement)
                     if isinstance(value, Failure):

@@ -1,6 +1,7 @@
 """Workers killed mid-task (BATTFLOW_INJECT_FAULT, battflow/engine/faults.py): a task whose
-worker dies once is run again elsewhere and the results are those of an undisturbed run; a task
-that kills every worker it lands on fails its block after the retries, and the run ends."""
+worker dies once is run again elsewhere and the results are those of an undisturbed run; a
+batched task that kills every worker it lands on leaves its block to the reference; a reference
+task that does fails its block after the retries, and the run ends."""
 
 from __future__ import annotations
 
@@ -53,15 +54,32 @@ def test_a_worker_killed_mid_task_changes_nothing(project, tmp_path, monkeypatch
     assert summary["failed_blocks"] == [] and summary["parity"]["mismatches"] == 0
 
 
-def test_a_task_that_keeps_killing_workers_fails_its_block(project, tmp_path, monkeypatch):
+def test_a_batched_task_that_keeps_killing_workers_is_left_to_the_reference(
+    project, tmp_path, monkeypatch
+):
     path = _pipeline(project, tmp_path)
+    assert _run(path, "output.dir=runs/calm", "retries=1").exit_code == 0
     monkeypatch.setenv(ENV, "kill:batched:2")  # every attempt at the chunk of samples 2-3
+    rescued = _run(path, "output.dir=runs/rescued", "retries=1")
+    assert rescued.exit_code == 0, rescued.output
+    assert "batched pass failed" in rescued.output
+    summary = json.loads(Path("runs/rescued/summary.json").read_text())
+    assert summary["failed_blocks"] == []
+    assert summary["fallback_causes"]["batched pass failed (KilledWorker)"] == 4 * 2
+    for name, array in _arrays("runs/calm").items():
+        if name != "path":  # the rescued block was decided by the reference
+            np.testing.assert_array_equal(_arrays("runs/rescued")[name], array, err_msg=name)
+
+
+def test_a_fallback_task_that_keeps_killing_workers_fails_its_block(project, tmp_path, monkeypatch):
+    path = _pipeline(project, tmp_path)
+    monkeypatch.setenv(ENV, "kill:fallback:2")  # every reference task of samples 2-3
     failing = _run(path, "output.dir=runs/failing", "retries=1")
     assert failing.exit_code == 1
     assert "1 blocks failed" in failing.output and "KilledWorker" in failing.output
     summary = json.loads(Path("runs/failing/summary.json").read_text())
     assert len(summary["failed_blocks"]) == 1
-    assert summary["failed_blocks"][0].startswith("block 0/1 (batched)")
+    assert summary["failed_blocks"][0].startswith("block 0/1 (fallback)")
     done = np.asarray(ResultsStore.open("runs/failing/results.zarr").done[:])
     assert done.sum() == done.size - 1 and not done[0, 1]
 
