@@ -446,6 +446,11 @@ def _order_on(xp, out: Patches, same: Patches, want):
     return on_out, known & ~lost
 
 
+UPSCALE_BUDGET = 2**24
+"""Most cells (items x canvas) the upscale of a batch of objects may build; items whose factor
+would take it past this fall back."""
+
+
 def _upscale_objects() -> None:
     grid_rule = PRIMITIVES["upscale"].batched
 
@@ -461,6 +466,10 @@ def _upscale_objects() -> None:
         not_object = ~empty & (p.colors is None)  # unpacking a location: TypeError
         h, w = t.mask.shape[1], t.mask.shape[2]
         big = (f * max(h, w) > ALIGN_LIMIT) & ~not_object
+        # All items share one canvas of (h * F) x (w * F): keep it within UPSCALE_BUDGET cells,
+        # leaving the items with the largest factors to the reference.
+        most = max(1, int((UPSCALE_BUDGET / max(1, b * h * w)) ** 0.5))
+        big = big | ((f > most) & ~not_object)
         f = xp.where(big | not_object, 0, f)
         F = max(1, int(f.max()) if b else 1)
         rows = xp.arange(h * F)[None, :, None] // xp.maximum(f, 1)[:, None, None]
