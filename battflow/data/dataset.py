@@ -10,7 +10,7 @@ import numpy as np
 import zarr
 
 from battflow.data.model import Grid, TaskReject
-from battflow.data.pack import unpad, unpad_many
+from battflow.data.pack import ROLE_DEMO, unpad, unpad_many
 
 
 class Dataset:
@@ -94,6 +94,15 @@ class Dataset:
         """Sample indices (int64, ascending: demos then tests) of `task_id`."""
         k = self.task_index(task_id)
         return np.arange(self._starts[k], self._starts[k + 1], dtype=np.int64)
+
+    def task_pairs(self, task_id: str) -> tuple[list[tuple[Grid, Grid]], list[tuple[Grid, Grid]]]:
+        """(demo pairs, test pairs) of `task_id`, each pair (input, expected output) as DSL
+        Grids, in sample order (`samples_of_task`)."""
+        demos, tests = [], []
+        for i in self.samples_of_task(task_id):
+            pair = (self.input_grid(int(i)), self.output_grid(int(i)))
+            (demos if self.role[i] == ROLE_DEMO else tests).append(pair)
+        return demos, tests
 
     # -- grids -------------------------------------------------------------------------------
 

@@ -58,14 +58,8 @@ def _dataset(path: str, content_hash: str) -> Dataset:
 def _task_context(path: str, content_hash: str, task: int) -> tuple[tuple, tuple]:
     """(demo pairs, test inputs) of one task: the S and C of `(S, I, C)` programs."""
     dataset = _dataset(path, content_hash)
-    samples = dataset.samples_of_task(dataset.task_ids[task])
-    demos, tests = [], []
-    for i in samples:
-        if dataset.role[i] == 0:
-            demos.append((dataset.input_grid(int(i)), dataset.output_grid(int(i))))
-        else:
-            tests.append(dataset.input_grid(int(i)))
-    return tuple(demos), tuple(tests)
+    demos, tests = dataset.task_pairs(dataset.task_ids[task])
+    return tuple(demos), tuple(grid for grid, _ in tests)
 
 
 def hold(value: Any) -> Any:

@@ -18,7 +18,7 @@ from typing import Any
 from battflow.view import outputs_html, page, summary_html, task_html
 
 from .show import near_misses
-from .stored import Run, task_grids
+from .stored import Run
 
 REPORTED_TASKS = 100
 """Solved tasks shown with pictures; the rest are listed by name."""
@@ -48,7 +48,7 @@ def report_body(run: Run, tasks: int = REPORTED_TASKS) -> str:
         parts.append("<p>No task is solved by any program of this run.</p>")
     dataset = run.dataset
     for task_id in list(solved)[:tasks]:
-        demos, tests, _ = task_grids(dataset, task_id)
+        demos, tests = dataset.task_pairs(task_id)
         names = solved[task_id]
         note = f"solved by {', '.join(names[:8])}"
         if len(names) > 8:

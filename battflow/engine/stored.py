@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from battflow.data import Dataset, open_dataset
-from battflow.data.pack import ROLE_DEMO
 from battflow.execute.outcome import MATCH, NOT_EVALUATED, PATH_NAMES, STATUS_NAMES
 from battflow.execute.reference import evaluate, sample_inputs
 from battflow.execute.scores import NO_GRID, SCORE_ARRAYS, scores_from_counts
@@ -287,19 +286,6 @@ class Run:
         return ProgramResult(self, self._index[name])
 
 
-def task_grids(dataset: Dataset, task_id: str) -> tuple[list, list, np.ndarray]:
-    """(demos [(input, output)], tests [(input, output)], sample indices) of one task.
-
-    >>> demos, tests, samples = task_grids(run.dataset, "3c9b0459")
-    """
-    samples = dataset.samples_of_task(task_id)
-    demos, tests = [], []
-    for i in samples:
-        pair = (dataset.input_grid(int(i)), dataset.output_grid(int(i)))
-        (demos if dataset.role[i] == ROLE_DEMO else tests).append(pair)
-    return demos, tests, samples
-
-
 def sample_labels(dataset: Dataset, samples: np.ndarray) -> list[str]:
     """`demo 1`, `test 1`, ... (1-based pair numbers) for the given samples.
 
@@ -321,7 +307,8 @@ class TaskResult:
     def __init__(self, run: Run, task_id: str):
         self.run = run
         self.task_id = task_id
-        self.demos, self.tests, self.samples = task_grids(run.dataset, task_id)
+        self.demos, self.tests = run.dataset.task_pairs(task_id)
+        self.samples = run.dataset.samples_of_task(task_id)
 
     @property
     def solvers(self) -> list[str]:
@@ -442,7 +429,8 @@ class ProgramResult:
         >>> run.program("solve_3c9b0459").outputs("3c9b0459").to_png("outputs.png")
         """
         dataset = self.run.dataset
-        demos, tests, samples = task_grids(dataset, task_id)
+        demos, tests = dataset.task_pairs(task_id)
+        samples = dataset.samples_of_task(task_id)
         semantics = str(self.run.store.attrs.get("semantics", "solver"))
         graph, programs, rejects = parse_source(self.read_file(), self.file, semantics)
         found = [p for p in programs if p.source.function == self.function]

@@ -82,6 +82,9 @@ def test_dataset_reads_back(mini, tmp_path):
         ins, outs = ds.grids(start, stop)
         assert list(zip(ins, outs, strict=True)) == expected[start:stop]
     assert [ds.role[i] for i in ds.samples_of_task("b2")] == [ROLE_DEMO, ROLE_DEMO, ROLE_TEST]
+    demos, tests = ds.task_pairs("b2")
+    pairs = [(ds.input_grid(int(i)), ds.output_grid(int(i))) for i in ds.samples_of_task("b2")]
+    assert (demos, tests) == (pairs[:2], pairs[2:])
     again = pickle.loads(pickle.dumps(ds))
     assert again.hash == ds.hash and again.output_grid(4) == grid
     assert ds.inputs.shape == (10, 30, 30) and ds.output_shape[4].tolist() == [1, 2]
