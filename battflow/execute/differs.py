@@ -23,8 +23,7 @@ from battflow.kernels.values import BValue, Consts, Grids, Ints, grids, pad_to, 
 from battflow.program.ir import CALL, INPUT, Program
 from battflow.program.parse import ProgramSet
 
-from .limits import EvaluationTimeout, time_cap
-from .reference import Failure, SampleEvaluator
+from .reference import SampleEvaluator
 from .scores import NO_VALUE
 
 INT64 = (int(np.iinfo(np.int64).min) + 1, int(np.iinfo(np.int64).max))
@@ -39,22 +38,13 @@ def reference_values(
     >>> differs = load_programs(["programs/differs"], scorer=True)
     >>> reference_values(differs, ((1,),), ((2,),), ((1,),))
     """
-    values = []
-    for scorer in scorers.programs:
-        evaluator = SampleEvaluator(scorers.graph, {"O": output, "C": expected, "I": grid})
-        values.append(_value(evaluator, scorer, timeout_s))
-    return tuple(values)
+    # One evaluator for all differs, as for a sample's programs: calls they share run once.
+    evaluator = SampleEvaluator(scorers.graph, {"O": output, "C": expected, "I": grid})
+    return tuple(_integer(evaluator.value(scorer, timeout_s)) for scorer in scorers.programs)
 
 
-def _value(evaluator: SampleEvaluator, scorer: Program, timeout_s: float | None) -> int:
-    try:
-        with time_cap(timeout_s) as evaluator.cap:
-            for statement in scorer.statements:
-                if isinstance(evaluator.force(statement), Failure):
-                    return NO_VALUE
-            result = evaluator.force(scorer.output)
-    except (EvaluationTimeout, MemoryError):
-        return NO_VALUE
+def _integer(result: Any) -> int:
+    """A differ's result as stored: an int within int64, else NO_VALUE (a Failure included)."""
     if isinstance(result, int) and INT64[0] <= result <= INT64[1]:
         return int(result)
     return NO_VALUE

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import builtins
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -133,24 +133,36 @@ class SampleEvaluator:
     def run(self, program: Program, expected: Any, timeout_s: float | None = None) -> Outcome:
         """The outcome of `program` on this sample. `timeout_s` caps the time this call spends
         (nodes computed earlier for other programs are free)."""
+        outcome = self._capped(lambda: score(self._output(program), expected), timeout_s)
+        return score(outcome, expected) if isinstance(outcome, Failure) else outcome
+
+    def value(self, program: Program, timeout_s: float | None = None) -> Any:
+        """The value `program` returns on this sample, or the Failure that ends it (its first
+        failing statement's, or TIMEOUT / TOO_BIG where the caps stop it); capped as `run`."""
+        return self._capped(lambda: self._output(program), timeout_s)
+
+    def _output(self, program: Program) -> Any:
+        for statement in program.statements:
+            value = self.force(statement)
+            if isinstance(value, Failure):
+                return value
+        return self.force(program.output)
+
+    def _capped(self, compute: Callable[[], Any], timeout_s: float | None) -> Any:
+        """compute() under the time cap, or Failure(TIMEOUT) / Failure(TOO_BIG)."""
         try:
             with time_cap(timeout_s) as self.cap:
-                for statement in program.statements:
-                    value = self.force(statement)
-                    if isinstance(value, Failure):
-                        return Outcome(value.status)
-                output = self.force(program.output)
-                return score(output, expected)
+                return compute()
         except EvaluationTimeout:
             n = self.computing
             # A node that alone ran for the whole cap would time out for any program: remember it.
             if n is not None and time.perf_counter() - self.computing_since >= 0.99 * timeout_s:
                 self.memo[n] = Failure(TIMEOUT)
             self.computing = None
-            return Outcome(TIMEOUT)
+            return Failure(TIMEOUT)
         except MemoryError:
             self.computing = None
-            return Outcome(TOO_BIG)
+            return Failure(TOO_BIG)
 
 
 def score(output: Any, expected: Any) -> Outcome:
