@@ -50,19 +50,14 @@ def connect(address: str | None = None, workers: int | None = None) -> Client:
     client = _session.get("client")
     if client is not None and client.status == "running":
         return client
-    import logging
     import os
 
-    from distributed import Client, LocalCluster
+    from distributed import Client
+
+    from battflow.engine.cluster import local_cpu_cluster
 
     if address is None:
-        cluster = LocalCluster(
-            n_workers=workers or os.cpu_count() or 1,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=":8787",
-            silence_logs=logging.ERROR,
-        )
+        cluster = local_cpu_cluster(workers or os.cpu_count() or 1)
         client = Client(cluster)
         _session["cluster"] = cluster
     else:

@@ -154,6 +154,29 @@ def resolve_cluster(spec: str, gpu: GPUConfig | None = None) -> ClusterChoice:
     return ClusterChoice("cpu", note="auto: no GPU visible: CPU cluster")
 
 
+def _scheduler_settings(allowed_failures: int | None) -> dict:
+    """Dask settings of the schedulers battflow starts. One task at a time per single-threaded
+    worker: a worker that dies takes no queued task down with it (each death counts against a
+    task's allowed failures)."""
+    settings: dict = {"distributed.scheduler.worker-saturation": 1.0}
+    if allowed_failures is not None:
+        settings["distributed.scheduler.allowed-failures"] = allowed_failures
+    return settings
+
+
+def local_cpu_cluster(workers: int, allowed_failures: int | None = None) -> LocalCluster:
+    """A LocalCluster of `workers` single-threaded worker processes (reference evaluations are
+    pure Python: processes, not threads, give parallelism), dashboard on :8787."""
+    with dask.config.set(_scheduler_settings(allowed_failures)):
+        return LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":8787",
+            silence_logs=logging.ERROR,
+        )
+
+
 @contextmanager
 def open_cluster(
     choice: ClusterChoice,
@@ -170,25 +193,14 @@ def open_cluster(
     has one worker per GPU and `gpu.fallback_workers` CPU workers (default: the cores left
     over, at least one); tasks pick theirs through the GPU and CPU resources.
     """
-    # One task at a time per single-threaded worker: a worker that dies takes no queued task
-    # down with it (each death counts against a task's allowed failures).
-    settings: dict = {"distributed.scheduler.worker-saturation": 1.0}
-    if allowed_failures is not None:
-        settings["distributed.scheduler.allowed-failures"] = allowed_failures
     if choice.kind == "cuda":
+        settings = _scheduler_settings(allowed_failures)
         with dask.config.set(settings), _cuda_cluster(choice, gpu or GPUConfig()) as opened:
             yield opened
         return
     if choice.kind == "cpu":
         n = workers or os.cpu_count() or 1
-        with dask.config.set(settings):
-            cluster = LocalCluster(
-                n_workers=n,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=":8787",
-                silence_logs=logging.ERROR,
-            )
+        cluster = local_cpu_cluster(n, allowed_failures)
         client = Client(cluster)
         try:
             yield client, ClusterInfo("cpu", n, 0, client.dashboard_link, note=choice.note)
