@@ -55,6 +55,8 @@ class ResultsStore:
         self.keeps_outputs = "output" in group
         self.keeps_scores = all(name in group for name in SCORE_ARRAYS)
         """Stores made before scores existed have none."""
+        self.scorers: list[str] = list(group.attrs.get("scorers", []))
+        """The differs whose values the store holds (`differ_<name>`)."""
         self.stale_reason: str | None = None
         """Set by `open_or_create` when it replaced a store it could not reuse: why."""
 
@@ -155,7 +157,7 @@ class ResultsStore:
         if self.keeps_scores:
             for name, values in scores_from_counts(result.counts).items():
                 self.group[name][programs, samples] = values
-        for d, name in enumerate(self.attrs.get("scorers", [])):
+        for d, name in enumerate(self.scorers):
             values = result.differs[d] if result.differs is not None else NO_VALUE
             self.group[f"{DIFFER_PREFIX}{name}"][programs, samples] = values
         self.path[programs, samples] = path
@@ -185,11 +187,11 @@ class ResultsStore:
         """The `stats` of every block marked done, in (group, chunk) order ({} where a block
         was stored without them)."""
         done = np.asarray(self.done[:])
+        folder = None if self.location is None else self.location / STATS_FOLDER
         out = []
         for g, k in zip(*np.nonzero(done), strict=True):
-            path = None if self.location is None else self.location / STATS_FOLDER
             try:
-                out.append(json.loads((path / f"{g}-{k}.json").read_text()) if path else {})
+                out.append(json.loads((folder / f"{g}-{k}.json").read_text()) if folder else {})
             except (OSError, ValueError):
                 out.append({})
         return out

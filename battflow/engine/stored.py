@@ -148,6 +148,16 @@ class Run:
             }
         ).rename_axis("sample")
 
+    def _sample_columns(self) -> pd.MultiIndex:
+        """The (task, role, pair) column index of the program x sample tables."""
+        import pandas as pd
+
+        samples = self.samples()
+        return pd.MultiIndex.from_arrays(
+            [samples["task"].astype(str), samples["role"].astype(str), samples["pair"]],
+            names=["task", "role", "pair"],
+        )
+
     def statuses(self) -> pd.DataFrame:
         """Statuses as a program x sample table of status names (categorical): index the
         program names, columns a MultiIndex (task, role, pair). Pairs the pairing did not
@@ -158,11 +168,7 @@ class Run:
         """
         import pandas as pd
 
-        samples = self.samples()
-        columns = pd.MultiIndex.from_arrays(
-            [samples["task"].astype(str), samples["role"].astype(str), samples["pair"]],
-            names=["task", "role", "pair"],
-        )
+        columns = self._sample_columns()
         codes = np.where(self.mask, self.status, NOT_EVALUATED).astype(np.int8)
         data = {
             k: pd.Categorical.from_codes(codes[:, k], STATUS_NAMES) for k in range(codes.shape[1])
@@ -183,16 +189,12 @@ class Run:
         """
         import pandas as pd
 
-        differs = [f"{DIFFER_PREFIX}{d}" for d in self.store.attrs.get("scorers", [])]
+        differs = [f"{DIFFER_PREFIX}{d}" for d in self.store.scorers]
         known = ([*SCORE_ARRAYS] if self.store.keeps_scores else []) + differs
         if name not in known:
             have = ", ".join(known) or "none (stored by battflow before 0.3)"
             raise KeyError(f"run {self.name} has no score {name!r}; its scores: {have}")
-        samples = self.samples()
-        columns = pd.MultiIndex.from_arrays(
-            [samples["task"].astype(str), samples["role"].astype(str), samples["pair"]],
-            names=["task", "role", "pair"],
-        )
+        columns = self._sample_columns()
         values = np.asarray(self.store.group[name][:])
         return pd.DataFrame(values, index=pd.Index(self.programs, name="program"), columns=columns)
 
@@ -318,6 +320,16 @@ class TaskResult:
         ['solve_3c9b0459', 'solve_6150a2bd']
         """
         return self.run.solved().get(self.task_id, [])
+
+    def _sample_columns(self) -> pd.MultiIndex:
+        """The (task, role, pair) column index of the program x sample tables."""
+        import pandas as pd
+
+        samples = self.samples()
+        return pd.MultiIndex.from_arrays(
+            [samples["task"].astype(str), samples["role"].astype(str), samples["pair"]],
+            names=["task", "role", "pair"],
+        )
 
     def statuses(self) -> pd.DataFrame:
         """program x pair table of status names for this task (columns `demo 1`, ...).
