@@ -89,8 +89,8 @@ def run_differs(
     at = xp.asarray(sample_of)
     named = {
         "O": _stack(xp, outputs),
-        "C": _stack(xp, [take_value(xp, expected, at)]),
-        "I": _stack(xp, [take_value(xp, inputs, at)]),
+        "C": take_value(xp, expected, at),
+        "I": take_value(xp, inputs, at),
     }
     per_sample = _per_sample(xp, scorers, {"C": expected, "I": inputs})
     # Items of similar size together, in groups: padding to a group's largest canvas and
