@@ -120,11 +120,12 @@ class Pipeline(_Strict):
     workers: int | None = Field(None, ge=1)
     """Local workers (one process each); the machine's cores when omitted."""
     resume: bool = True
+    """Skip blocks already stored by an identical earlier run (same data, programs, settings)."""
     retries: int = Field(2, ge=0)
     """Resubmissions of a task that failed; on a cluster battflow starts, also the worker deaths
-    a task may cause (distributed's `allowed-failures`) before it fails. A task out of retries
-    fails its block: the block is listed in `failed_blocks`, the rest of the run goes on."""
-    """Skip blocks already stored by an identical earlier run (same data, programs, settings)."""
+    a task may cause (distributed's `allowed-failures`) before it fails. A batched task out of
+    retries leaves its block to the reference; a reference task out of retries fails its block:
+    the block is listed in `failed_blocks`, the rest of the run goes on."""
     engine: Literal["batched", "reference"] = "batched"
     """`batched`: numpy kernels decide what they can exactly, the reference the rest;
     `reference`: every pair on the reference executor."""
