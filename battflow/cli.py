@@ -90,7 +90,7 @@ def run(pipeline: str, overrides: tuple[str, ...], dry_run: bool) -> None:
 
     from .engine.config import ConfigError, load_pipeline
     from .engine.plan import make_plan
-    from .engine.run import execute_plan
+    from .engine.run import RunInterrupted, execute_plan
 
     try:
         config = load_pipeline(pipeline, list(overrides))
@@ -110,7 +110,10 @@ def run(pipeline: str, overrides: tuple[str, ...], dry_run: bool) -> None:
         console.print("[bold]plan[/bold]")
         console.print(yaml.safe_dump(plan.describe(), sort_keys=False).rstrip())
         return
-    summary = execute_plan(plan, console)
+    try:
+        summary = execute_plan(plan, console)
+    except RunInterrupted as exc:
+        raise click.ClickException(f"{pipeline}: {exc}") from None
     counts = ", ".join(f"{k} {v:,}" for k, v in summary["status_counts"].items() if v)
     console.print(
         f"[green]done[/green] {summary['evaluations']:,} evaluations ({counts}); "

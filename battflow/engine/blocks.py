@@ -62,14 +62,18 @@ def _task_context(path: str, content_hash: str, task: int) -> tuple[tuple, tuple
     return tuple(demos), tuple(grid for grid, _ in tests)
 
 
+ProgramGroup = tuple[Graph, list[Program]]
+"""A program group's merged graph and its programs: held once per group on the cluster (`hold`)
+and passed to every block task of the group by reference, so task messages stay small."""
+
+
 def hold(value: Any) -> Any:
     """The value itself: a task whose result the scheduler can compute again from its spec."""
     return value
 
 
 def run_reference_block(
-    graph: Graph,
-    programs: list[Program],
+    group: ProgramGroup,
     dataset_path: str,
     dataset_hash: str,
     start: int,
@@ -80,8 +84,10 @@ def run_reference_block(
     keep_outputs: bool,
     scorers: ProgramSet | None = None,
 ) -> BlockResult:
-    """Outcomes of the masked pairs of programs x samples[start:stop] (mask: bool [P, C])."""
+    """Outcomes of the masked pairs of the group's programs x samples[start:stop] (mask: bool
+    [P, C])."""
     inject("fallback", start)
+    graph, programs = group
     dataset = _dataset(dataset_path, dataset_hash)
     inputs, outputs = dataset.grids(start, stop)
     needs_context = any(len(p.params) > 1 for p in programs)
@@ -108,8 +114,7 @@ def array_module(backend: str) -> Any:
 
 
 def run_batched_block(
-    graph: Graph,
-    programs: list[Program],
+    group: ProgramGroup,
     dataset_path: str,
     dataset_hash: str,
     start: int,
@@ -118,10 +123,11 @@ def run_batched_block(
     backend: str = "numpy",
     scorers: ProgramSet | None = None,
 ) -> ChunkResult:
-    """The batched pass over programs x samples[start:stop] with `backend` (numpy, or cupy on
-    this worker's GPU): decided pairs, and the pairs (`fallback`) the reference executor must
-    decide. Only the host arrays of the ChunkResult leave the worker."""
+    """The batched pass over the group's programs x samples[start:stop] with `backend` (numpy,
+    or cupy on this worker's GPU): decided pairs, and the pairs (`fallback`) the reference
+    executor must decide. Only the host arrays of the ChunkResult leave the worker."""
     inject("batched", start)
+    graph, programs = group
     started = time.perf_counter()
     dataset = _dataset(dataset_path, dataset_hash)
     inputs, outputs = dataset.grids(start, stop)

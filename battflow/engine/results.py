@@ -59,6 +59,13 @@ class ResultsStore:
         """The differs whose values the store holds (`differ_<name>`)."""
         self.stale_reason: str | None = None
         """Set by `open_or_create` when it replaced a store it could not reuse: why."""
+        self._arrays: dict[str, zarr.Array] = {}
+
+    def _array(self, name: str) -> zarr.Array:
+        """The store's array `name`, opened once (each `group[name]` reads its metadata)."""
+        if name not in self._arrays:
+            self._arrays[name] = self.group[name]
+        return self._arrays[name]
 
     @property
     def attrs(self) -> dict[str, Any]:
@@ -150,16 +157,32 @@ class ResultsStore:
         per pair (default: the reference decided every masked pair). `stats`: what the run
         counted for the block (fallback causes, parity), kept beside it as JSON so that a
         resumed run's summary counts blocks an earlier run stored (`block_stats`)."""
+        self.write_outcomes(g, k, programs, samples, mask, result, path, stats)
+        self.mark_done(g, k)
+
+    def write_outcomes(
+        self,
+        g: int,
+        k: int,
+        programs: slice,
+        samples: slice,
+        mask: np.ndarray,
+        result: BlockResult,
+        path: np.ndarray | None = None,
+        stats: dict[str, Any] | None = None,
+    ) -> None:
+        """`write_block` without the done mark. Blocks are whole zarr chunks, so threads may
+        write different blocks at once; `mark_done` (one chunk for all blocks) may not."""
         if path is None:
             path = np.where(mask, PATH_REFERENCE, 0).astype(np.int8)
         self.status[programs, samples] = result.status
         self.digest[programs, samples] = result.digest
         if self.keeps_scores:
             for name, values in scores_from_counts(result.counts).items():
-                self.group[name][programs, samples] = values
+                self._array(name)[programs, samples] = values
         for d, name in enumerate(self.scorers):
             values = result.differs[d] if result.differs is not None else NO_VALUE
-            self.group[f"{DIFFER_PREFIX}{name}"][programs, samples] = values
+            self._array(f"{DIFFER_PREFIX}{name}")[programs, samples] = values
         self.path[programs, samples] = path
         self.mask[programs, samples] = mask
         if self.keeps_outputs and result.outputs:
@@ -181,6 +204,9 @@ class ResultsStore:
             tmp = folder / f"{g}-{k}.json.tmp"
             tmp.write_text(json.dumps(stats))
             tmp.replace(folder / f"{g}-{k}.json")
+
+    def mark_done(self, g: int, k: int) -> None:
+        """Mark block (g, k) stored: a resumed run skips it. Call from one thread only."""
         self.done[g, k] = True
 
     def block_stats(self) -> list[dict[str, Any]]:

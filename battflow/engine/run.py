@@ -71,6 +71,10 @@ def fallback_pieces(needed: np.ndarray, workers: int) -> list[slice]:
     return pieces
 
 
+class RunInterrupted(RuntimeError):
+    """The run cannot go on (its cluster is gone); what it stored is kept for a rerun."""
+
+
 @dataclass
 class _Block:
     g: int
@@ -110,6 +114,7 @@ def _joined(block: _Block) -> BlockResult:
 @dataclass
 class _Tally:
     failed: list = field(default_factory=list)
+    blocks_written: int = 0
     write_seconds: float = 0.0
     worker_seconds: Counter = field(default_factory=Counter)
 
@@ -254,13 +259,16 @@ def execute_plan(plan: Plan, console: Console, client: Client | None = None) -> 
         gpus = f" ({info.gpus} GPU, {info.workers - info.gpus} CPU)" if info.gpus else ""
         console.print(f"cluster: {info.kind}, {info.workers} workers{gpus}, {info.backend}")
         with performance_report(filename=str(run_dir / "performance_report.html")):
-            graphs = {}
+            groups = {}
             for g, ps in enumerate(plan.groups()):
-                sub, progs = plan.program_set.graph.subgraph(plan.programs[ps])
                 # A task, not scattered data: if every worker holding it dies, the scheduler
                 # computes it again (scattered data would be lost for good).
-                graph_task = client.submit(hold, sub, key=("battflow-graph", g), pure=False)
-                graphs[g] = (graph_task, progs)
+                groups[g] = client.submit(
+                    hold,
+                    plan.program_set.graph.subgraph(plan.programs[ps]),
+                    key=("battflow-graph", g),
+                    pure=False,
+                )
 
             scorers_task = None
             if plan.scorers.programs:
@@ -271,14 +279,12 @@ def execute_plan(plan: Plan, console: Console, client: Client | None = None) -> 
 
             def submit_reference(block: _Block, needed: np.ndarray) -> list:
                 """Fallback tasks for the pairs `needed` (bool [P, C]) of the block."""
-                graph_future, progs = graphs[block.g]
                 futures = []
                 for piece in fallback_pieces(needed, cpu_workers):
                     futures.append(
                         client.submit(
                             run_reference_block,
-                            graph_future,
-                            progs,
+                            groups[block.g],
                             str(plan.dataset.path),
                             plan.dataset.hash,
                             block.samples.start + piece.start,
@@ -302,28 +308,34 @@ def execute_plan(plan: Plan, console: Console, client: Client | None = None) -> 
                 return futures
 
             pending: dict[Any, tuple[str, _Block, Any]] = {}
-            for g, k, ps, ss in todo:
-                block = _Block(g, k, ps, ss, plan.mask(ps, ss))
-                if batched_engine:
-                    graph_future, progs = graphs[g]
-                    future = client.submit(
-                        run_batched_block,
-                        graph_future,
-                        progs,
-                        str(plan.dataset.path),
-                        plan.dataset.hash,
-                        ss.start,
-                        ss.stop,
-                        block.mask,
-                        info.backend,
-                        scorers_task,
-                        key=("battflow-batched", g, k),
-                        pure=False,
-                        retries=pipeline.retries,
-                        **gpu_tasks,
-                    )
+            blocks = [_Block(g, k, ps, ss, plan.mask(ps, ss)) for g, k, ps, ss in todo]
+            if batched_engine:
+                # One message to the scheduler for all of them: thousands of single submits
+                # kept a 64-worker scheduler from reading its client's stream for longer than
+                # the TCP timeout, which closed the connection.
+                n = len(blocks)
+                futures = client.map(
+                    run_batched_block,
+                    [groups[b.g] for b in blocks],
+                    [str(plan.dataset.path)] * n,
+                    [plan.dataset.hash] * n,
+                    [b.samples.start for b in blocks],
+                    [b.samples.stop for b in blocks],
+                    [b.mask for b in blocks],
+                    [info.backend] * n,
+                    [scorers_task] * n,
+                    key=[("battflow-batched", b.g, b.k) for b in blocks],
+                    pure=False,
+                    retries=pipeline.retries,
+                    **gpu_tasks,
+                )
+                for future, block in zip(futures, blocks, strict=True):
                     pending[future] = ("batched", block, None)
-                else:
+                # `pending` alone holds them: a result the client has taken is released, not
+                # recomputed when its worker dies.
+                del futures
+            else:
+                for block in blocks:
                     submit_reference(block, block.mask)
 
             t_pass = time.perf_counter()
@@ -342,9 +354,22 @@ def execute_plan(plan: Plan, console: Console, client: Client | None = None) -> 
                 try:
                     for future, result in finished:
                         stage, block, piece = pending.pop(future)
+                        status = future.status
+                        # Released at once: a result still referenced here stays on its
+                        # worker, and is computed again if that worker dies.
+                        del future
                         if (block.g, block.k) in failed_blocks:
                             continue
-                        if future.status == "error" and stage == "batched":
+                        if status == "cancelled":
+                            # Nothing in battflow cancels a task while the run goes on: the
+                            # client lost its scheduler, and every other task is gone too.
+                            raise RunInterrupted(
+                                f"lost the connection to the scheduler ({info.dashboard}): "
+                                f"{len(all_blocks) - len(todo) + tally.blocks_written} of "
+                                f"{len(all_blocks)} blocks are stored in {run_dir}; "
+                                "run the same command again to compute the rest"
+                            )
+                        if status == "error" and stage == "batched":
                             # The batched pass of this block failed (an exception, or workers
                             # it killed): the reference evaluates the whole block instead.
                             exc = result[1] if isinstance(result, tuple) else result
@@ -356,7 +381,7 @@ def execute_plan(plan: Plan, console: Console, client: Client | None = None) -> 
                             for follow in submit_reference(block, block.mask):
                                 finished.add(follow)
                             continue
-                        if future.status == "error":
+                        if status == "error":
                             failed_blocks.add((block.g, block.k))
                             tally.failed.append(f"block {block.g}/{block.k} ({stage}): {result!r}")
                             console.print(f"[red]block {block.g}/{block.k} failed:[/] {result!r}")
@@ -393,6 +418,7 @@ def execute_plan(plan: Plan, console: Console, client: Client | None = None) -> 
                             stats,
                         )
                         tally.write_seconds += time.perf_counter() - t0
+                        tally.blocks_written += 1
                         pairs += int(block.mask.sum())
                         progress.update(bar, advance=1, pairs=pairs)
                 except KeyboardInterrupt:
@@ -401,7 +427,7 @@ def execute_plan(plan: Plan, console: Console, client: Client | None = None) -> 
                     raise
             pass_seconds = time.perf_counter() - t_pass - tally.write_seconds
             # Release the graphs before the workers go (no "lost data" on shutdown).
-            client.cancel([future for future, _ in graphs.values()])
+            client.cancel(list(groups.values()))
             if scorers_task is not None:
                 client.cancel([scorers_task])
         cluster_info = info.as_dict()

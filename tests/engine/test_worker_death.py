@@ -76,17 +76,20 @@ def test_a_fallback_task_that_keeps_killing_workers_fails_its_block(project, tmp
     monkeypatch.setenv(ENV, "kill:fallback:2")  # every reference task of samples 2-3
     failing = _run(path, "output.dir=runs/failing", "retries=1")
     assert failing.exit_code == 1
-    assert "1 blocks failed" in failing.output and "KilledWorker" in failing.output
+    assert "blocks failed" in failing.output and "KilledWorker" in failing.output
     summary = json.loads(Path("runs/failing/summary.json").read_text())
-    assert len(summary["failed_blocks"]) == 1
-    assert summary["failed_blocks"][0].startswith("block 0/1 (fallback)")
+    failed = summary["failed_blocks"]
+    assert any(f.startswith("block 0/1 (fallback)") for f in failed)
+    # A task the scheduler had already queued on a worker the culprit killed dies with it (a
+    # non-root task is assigned as soon as it is submitted), so a second block may fail too.
+    assert len(failed) <= 2
     done = np.asarray(ResultsStore.open("runs/failing/results.zarr").done[:])
-    assert done.sum() == done.size - 1 and not done[0, 1]
+    assert done.sum() == done.size - len(failed) and not done[0, 1]
 
     monkeypatch.delenv(ENV)
     rerun = _run(path, "output.dir=runs/failing", "retries=1")
     assert rerun.exit_code == 0, rerun.output
-    assert "resuming: 3 blocks already stored" in rerun.output
+    assert f"resuming: {4 - len(failed)} blocks already stored" in rerun.output
     assert _run(path, "output.dir=runs/calm", "retries=1").exit_code == 0
     for name, array in _arrays("runs/calm").items():
         np.testing.assert_array_equal(_arrays("runs/failing")[name], array, err_msg=name)
