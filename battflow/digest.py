@@ -37,7 +37,10 @@ _CELL, _POS, _CELL_ADD = 0x9E3779B97F4A7C15, 0xD1B54A32D192ED03, 0x2545F4914F6CD
 _H, _W, _SHAPE_ADD = 0xA24BAED4963EE407, 0x9FB21C651E98DF25, 0x4BE98134A5976FD3
 _M1, _M2 = 0xBF58476D1CE4E5B9, 0x94D049BB133111EB
 
-__all__ = ["as_grid", "digest", "digest_cells", "digest_many"]
+__all__ = ["as_grid", "digest", "digest_cells", "digest_many", "digest_valid"]
+
+
+_INT_TYPES = frozenset({int, bool})
 
 
 def as_grid(value: object) -> tuple[tuple[int, ...], ...] | None:
@@ -46,6 +49,7 @@ def as_grid(value: object) -> tuple[tuple[int, ...], ...] | None:
     if not isinstance(value, tuple):
         return None
     width = None
+    checked: set[int] = set()  # rows are often one tuple repeated (vupscale, canvas of a row)
     for row in value:
         if not isinstance(row, tuple):
             return None
@@ -53,9 +57,14 @@ def as_grid(value: object) -> tuple[tuple[int, ...], ...] | None:
             width = len(row)
         elif len(row) != width:
             return None
-        for cell in row:
-            if not isinstance(cell, int) or not _INT64[0] <= cell <= _INT64[1]:
+        if not row or id(row) in checked:
+            continue
+        if set(map(type, row)) <= _INT_TYPES:  # C loops; exact for int and bool cells
+            if min(row) < _INT64[0] or max(row) > _INT64[1]:
                 return None
+        elif not all(isinstance(c, int) and _INT64[0] <= c <= _INT64[1] for c in row):
+            return None  # int subclasses other than bool take this exact path too
+        checked.add(id(row))
     return value
 
 
@@ -95,9 +104,14 @@ def digest(grid: tuple[tuple[int, ...], ...]) -> int:
     """The 64-bit digest of a grid (see the module docstring); ValueError if it is not a grid."""
     if as_grid(grid) is None:
         raise ValueError("digest() takes a grid: a tuple of equally long tuples of ints")
+    return digest_valid(grid)
+
+
+def digest_valid(grid: tuple[tuple[int, ...], ...]) -> int:
+    """`digest` of a value `as_grid` already accepted (not checked again)."""
     h = len(grid)
     w = len(grid[0]) if h else 0
-    cells = np.array([[int(c) for c in row] for row in grid], dtype=np.int64).reshape(1, h, w)
+    cells = np.array(grid, dtype=np.int64).reshape(1, h, w)
     return int(digest_cells(np, [h], [w], cells)[0])
 
 

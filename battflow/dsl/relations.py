@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import itertools as _itertools
+
+import numpy as _np
+
 from .bbox import center, leftmost, lowermost, rightmost, shape, uppermost
 from .dispatch import toindices
 from .patches import normalize, shift
@@ -20,7 +24,53 @@ def vmatching(a: Patch, b: Patch) -> Boolean:
 
 def manhattan(a: Patch, b: Patch) -> Integer:
     """Minimum |di| + |dj| over all pairs of locations; ValueError if either is empty."""
+    fast = _manhattan_arrays(a, b)
+    if fast is not None:
+        return fast
     return min(abs(ai - bi) + abs(aj - bj) for ai, aj in toindices(a) for bi, bj in toindices(b))
+
+
+_VECTOR_PAIRS = 4096
+"""From this many location pairs on, `manhattan` of plain int locations is computed with numpy
+(the same minimum; the pure-Python form costs about 0.5 us a pair, and `gravitate` calls it up
+to 42 times)."""
+_SAFE = 2**31
+
+
+def _locations(patch: Patch) -> _np.ndarray | None:
+    """int64 [n, 2] of a patch's locations when each is a 2-tuple of ints (or bools) of modest
+    size, else None."""
+    indices = toindices(patch)
+    if not isinstance(indices, tuple | frozenset) or not indices:
+        return None
+    if not all(type(loc) is tuple and len(loc) == 2 for loc in indices):
+        return None
+    flat = list(_itertools.chain.from_iterable(indices))
+    if not set(map(type, flat)) <= {int, bool} or min(flat) <= -_SAFE or max(flat) >= _SAFE:
+        return None
+    return _np.array(flat, dtype=_np.int64).reshape(-1, 2)
+
+
+def _manhattan_arrays(a: Patch, b: Patch) -> int | None:
+    """`manhattan(a, b)` by numpy where both patches are large sets of plain locations (where the
+    generator form could only give the same minimum); None elsewhere, and wherever the generator
+    form would raise (its own error then comes from it)."""
+    try:
+        if len(a) * len(b) < _VECTOR_PAIRS:
+            return None
+        la, lb = _locations(a), _locations(b)
+    except Exception:
+        return None
+    if la is None or lb is None:
+        return None
+    best = None
+    step = max(1, 1_000_000 // len(lb))
+    for start in range(0, len(la), step):
+        part = la[start : start + step]
+        d = _np.abs(part[:, None, 0] - lb[None, :, 0]) + _np.abs(part[:, None, 1] - lb[None, :, 1])
+        low = int(d.min())
+        best = low if best is None else min(best, low)
+    return best
 
 
 def adjacent(a: Patch, b: Patch) -> Boolean:

@@ -8,7 +8,8 @@ programs need are computed.
 
 Time and memory caps (`limits.py`) apply when the evaluator runs in a process's main thread, as in
 the sandbox: a program whose own evaluation runs past `timeout_s` gets `timeout`, one whose
-evaluation hits the memory cap gets `too_big`.
+evaluation hits the memory cap gets `too_big`. The size cap (`size_cap.py`) applies everywhere: a
+grid of more than `MAX_CELLS` cells asked of `canvas`, `upscale`, ... gets `too_big` at once.
 """
 
 from __future__ import annotations
@@ -19,13 +20,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from battflow.digest import as_grid, digest
+from battflow.digest import as_grid, digest_valid
 from battflow.dsl.registry import PRIMITIVES
 from battflow.program.ir import CALL, CONST, GUARD, INPUT, PRIM, Graph, Program
 
 from .limits import Cap, EvaluationTimeout, time_cap
 from .outcome import ERROR, MATCH, MISMATCH, NOT_GRID, TIMEOUT, TOO_BIG, Outcome
 from .scores import grid_counts
+from .size_cap import CAPPED
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,7 @@ class SampleEvaluator:
             elif node.kind == CONST:
                 memo[n] = node.payload
             elif node.kind == PRIM:
-                memo[n] = PRIMITIVES[node.payload].impl
+                memo[n] = CAPPED.get(node.payload) or PRIMITIVES[node.payload].impl
             else:  # pragma: no cover - the IR has no other kinds
                 raise ValueError(f"unknown node kind {node.kind!r}")
             stack.pop()
@@ -174,7 +176,7 @@ def score(output: Any, expected: Any) -> Outcome:
         return Outcome(NOT_GRID)
     status = MATCH if grid == expected else MISMATCH
     counts = grid_counts(grid, expected) if expected is not None else None
-    return Outcome(status, digest(grid), grid, counts)
+    return Outcome(status, digest_valid(grid), grid, counts)
 
 
 def sample_inputs(

@@ -23,6 +23,7 @@ The scores:
 
 from __future__ import annotations
 
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -61,8 +62,8 @@ def grid_counts(grid: tuple, expected: tuple) -> tuple[int, int, int, int, int]:
     if shape:
         pairs = zip(grid, expected, strict=True)
         equal = sum(a == b for row, e_row in pairs for a, b in zip(row, e_row, strict=True))
-    palette = {cell for row in grid for cell in row}
-    e_palette = {cell for row in expected for cell in row}
+    palette = set(chain.from_iterable(grid))
+    e_palette = set(chain.from_iterable(expected))
     common = len(palette & e_palette)
     return shape, equal, e_height * e_width, common, len(palette | e_palette)
 
