@@ -157,8 +157,15 @@ def resolve_cluster(spec: str, gpu: GPUConfig | None = None) -> ClusterChoice:
 def _scheduler_settings(allowed_failures: int | None) -> dict:
     """Dask settings of the schedulers battflow starts. One task at a time per single-threaded
     worker: a worker that dies takes no queued task down with it (each death counts against a
-    task's allowed failures)."""
-    settings: dict = {"distributed.scheduler.worker-saturation": 1.0}
+    task's allowed failures). Queuing covers only root-like task groups; battflow's tasks all
+    depend on one of a few held values (a group's graph, the scorers), whose location does not
+    matter, so any count of those still makes a group root-like (distributed's default, 5,
+    left the batched tasks of full.yaml's 9 program groups assigned to workers up front: a
+    worker that died took half of them down with it)."""
+    settings: dict = {
+        "distributed.scheduler.worker-saturation": 1.0,
+        "distributed.scheduler.rootish-taskgroup-dependencies": 1_000_000,
+    }
     if allowed_failures is not None:
         settings["distributed.scheduler.allowed-failures"] = allowed_failures
     return settings

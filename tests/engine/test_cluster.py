@@ -95,3 +95,41 @@ def test_fallback_pieces_cover_every_pair_in_bounded_ranges(seed, workers):
         assert held <= most or piece.stop - piece.start == 1
     assert not needed[:, ~covered].any()
     assert [p.start for p in pieces] == sorted(p.start for p in pieces)
+
+
+def _hold(value):
+    return value
+
+
+def _slow(graph, k):
+    import time
+
+    time.sleep(0.2)
+    return k
+
+
+def _assigned(dask_scheduler):
+    return {
+        "processing": [len(ws.processing) for ws in dask_scheduler.workers.values()],
+        "queued": len(dask_scheduler.queued),
+    }
+
+
+def test_tasks_on_held_values_wait_in_the_scheduler_not_on_a_worker():
+    # As run.py submits them: every task depends on one of 9 held group graphs. A worker that
+    # dies takes the tasks assigned to it down with it; queued ones are not assigned yet. (With
+    # distributed's default root-ish thresholds, 34 of these 40 sat on the two workers.)
+    import time
+
+    from distributed import Client, wait
+
+    with cluster.local_cpu_cluster(2) as local, Client(local) as client:
+        graphs = [client.submit(_hold, g, key=("graph", g), pure=False) for g in range(9)]
+        client.wait_for_workers(2)
+        wait(graphs)
+        keys = [("b", k) for k in range(40)]
+        futures = client.map(_slow, [graphs[k % 9] for k in range(40)], list(range(40)), key=keys)
+        time.sleep(0.7)
+        state = client.run_on_scheduler(_assigned)
+        assert max(state["processing"]) <= 1 and state["queued"] > 20, state
+        assert client.gather(futures) == list(range(40))
