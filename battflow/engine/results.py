@@ -157,22 +157,6 @@ class ResultsStore:
         per pair (default: the reference decided every masked pair). `stats`: what the run
         counted for the block (fallback causes, parity), kept beside it as JSON so that a
         resumed run's summary counts blocks an earlier run stored (`block_stats`)."""
-        self.write_outcomes(g, k, programs, samples, mask, result, path, stats)
-        self.mark_done(g, k)
-
-    def write_outcomes(
-        self,
-        g: int,
-        k: int,
-        programs: slice,
-        samples: slice,
-        mask: np.ndarray,
-        result: BlockResult,
-        path: np.ndarray | None = None,
-        stats: dict[str, Any] | None = None,
-    ) -> None:
-        """`write_block` without the done mark. Blocks are whole zarr chunks, so threads may
-        write different blocks at once; `mark_done` (one chunk for all blocks) may not."""
         if path is None:
             path = np.where(mask, PATH_REFERENCE, 0).astype(np.int8)
         self.status[programs, samples] = result.status
@@ -204,9 +188,6 @@ class ResultsStore:
             tmp = folder / f"{g}-{k}.json.tmp"
             tmp.write_text(json.dumps(stats))
             tmp.replace(folder / f"{g}-{k}.json")
-
-    def mark_done(self, g: int, k: int) -> None:
-        """Mark block (g, k) stored: a resumed run skips it. Call from one thread only."""
         self.done[g, k] = True
 
     def block_stats(self) -> list[dict[str, Any]]:
