@@ -22,7 +22,7 @@ import os
 import shutil
 import subprocess
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 
 import dask
@@ -209,19 +209,29 @@ def open_cluster(
         n = workers or os.cpu_count() or 1
         cluster = local_cpu_cluster(n, allowed_failures)
         client = Client(cluster)
-        try:
+        with _closing(client, cluster):
             yield client, ClusterInfo("cpu", n, 0, client.dashboard_link, note=choice.note)
-        finally:
-            client.close()
-            cluster.close()
         return
     client = Client(choice.address)
-    try:
+    with _closing(client):
         if not client.scheduler_info()["workers"]:
             client.wait_for_workers(1, timeout=60)
         yield client, describe_client(client, "remote")
-    finally:
-        client.close()
+
+
+@contextmanager
+def _closing(*closeable: Client | LocalCluster) -> Iterator[None]:
+    """Close each of `closeable` on exit. When the body raised (a lost scheduler, say), an error
+    while closing is dropped, so that the body's error is the one reported."""
+    try:
+        yield
+    except BaseException:
+        for item in closeable:
+            with suppress(Exception):
+                item.close()
+        raise
+    for item in closeable:
+        item.close()
 
 
 def describe_client(client: Client, kind: str) -> ClusterInfo:

@@ -20,7 +20,10 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -69,6 +72,23 @@ def fallback_pieces(needed: np.ndarray, workers: int) -> list[slice]:
     if start is not None:
         pieces.append(slice(start, len(per_column)))
     return pieces
+
+
+@contextmanager
+def _performance_report(client: Client, path: Path) -> Iterator[None]:
+    """Dask's performance report of the body, written to `path` on exit. When the body raised,
+    the report is written only if the client still has its scheduler, and a failure to fetch it
+    is dropped: the body's error is the one reported."""
+    report = performance_report(filename=str(path))
+    report.__enter__()
+    try:
+        yield
+    except BaseException as exc:
+        if client.status == "running":
+            with suppress(Exception):
+                report.__exit__(type(exc), exc, exc.__traceback__)
+        raise
+    report.__exit__(None, None, None)
 
 
 class RunInterrupted(RuntimeError):
@@ -258,7 +278,7 @@ def execute_plan(plan: Plan, console: Console, client: Client | None = None) -> 
         console.print(f"dashboard: [link={info.dashboard}]{info.dashboard}[/link]")
         gpus = f" ({info.gpus} GPU, {info.workers - info.gpus} CPU)" if info.gpus else ""
         console.print(f"cluster: {info.kind}, {info.workers} workers{gpus}, {info.backend}")
-        with performance_report(filename=str(run_dir / "performance_report.html")):
+        with _performance_report(client, run_dir / "performance_report.html"):
             groups = {}
             for g, ps in enumerate(plan.groups()):
                 # A task, not scattered data: if every worker holding it dies, the scheduler
