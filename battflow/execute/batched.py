@@ -362,7 +362,7 @@ def _score(xp, out: BValue, expected: Grids, palette, todo, into: ScoreArrays) -
         e_palette = (palette[0][at], palette[1][at])
         counts, odd = batched_counts(xp, cells, h, w, e_cells, e_h, e_w, e_palette)
         odd = to_numpy(odd)
-        fallback[idx[odd]] = True  # a colour outside 0..9: the reference scores its palette
+        fallback[idx[odd]] = True  # an expected colour outside 0..9: the reference scores it
         keep = ~odd
         idx, at = idx[keep], xp.asarray(np.nonzero(keep)[0])
         counts = to_numpy(counts)[keep]

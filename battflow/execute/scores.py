@@ -113,10 +113,12 @@ def palette_bits(xp: Any, cells, h, w):
 
 def batched_counts(xp: Any, out_cells, out_h, out_w, exp_cells, exp_h, exp_w, exp_palette=None):
     """(counts int32 [B, 5], odd bool [B]) of B output grids against their expected grids, on
-    `xp`: what the batched path stores. `odd` marks pairs with a cell outside 0..9 in either
-    grid (ARC's expected grids have none), whose counts the reference must give. Canvases may
-    differ in size; cells outside a grid are ignored. `exp_palette`: `palette_bits` of the
-    expected grids, when the caller has it (it is the same for every program of a chunk).
+    `xp`: what the batched path stores. `odd` marks pairs whose expected grid has a cell outside
+    0..9 (ARC's have none), whose counts the reference must give; an output's colours outside
+    0..9 are counted here (they are in no such expected grid's palette, so each distinct one adds
+    1 to the union). Canvases may differ in size; cells outside a grid are ignored.
+    `exp_palette`: `palette_bits` of the expected grids, when the caller has it (it is the same
+    for every program of a chunk).
 
     >>> counts, odd = batched_counts(np, np.array([[[1, 2], [3, 4]]]), np.array([2]),
     ...     np.array([2]), np.array([[[1, 2], [3, 5]]]), np.array([2]), np.array([2]))
@@ -130,16 +132,32 @@ def batched_counts(xp: Any, out_cells, out_h, out_w, exp_cells, exp_h, exp_w, ex
     cols = xp.arange(width)[None, None, :] < exp_w[:, None, None]
     same = (out_cells[:, :height, :width] == exp_cells[:, :height, :width]) & rows & cols
     equal = xp.where(agree, same.sum(axis=(1, 2)), -1)
-    present, odd = palette_bits(xp, out_cells, out_h, out_w)
+    present, _ = palette_bits(xp, out_cells, out_h, out_w)
     if exp_palette is None:
         exp_palette = palette_bits(xp, exp_cells, exp_h, exp_w)
     e_present, e_odd = exp_palette
     common = (present & e_present).sum(axis=1)
-    union = (present | e_present).sum(axis=1)
+    union = (present | e_present).sum(axis=1) + odd_colours(xp, out_cells, out_h, out_w)
     counts = xp.stack([agree.astype(np.int64), equal, exp_h * exp_w, common, union], axis=1).astype(
         np.int32
     )
-    return counts, odd | e_odd
+    return counts, e_odd
+
+
+def odd_colours(xp: Any, cells, h, w):
+    """int64 [B]: how many distinct values outside 0..9 each grid `cells[b, :h[b], :w[b]]` has.
+
+    >>> odd_colours(np, np.array([[[-1, 12], [12, 3]]]), np.array([2]), np.array([2])).tolist()
+    [2]
+    """
+    b, height, width = cells.shape
+    rows = xp.arange(height)[None, :, None] < h[:, None, None]
+    cols = xp.arange(width)[None, None, :] < w[:, None, None]
+    odd = rows & cols & ((cells < 0) | (cells > 9))
+    # 0 (a colour) stands for every other cell; sorted, each odd value's first copy is counted
+    flat = xp.sort(xp.where(odd, cells, 0).astype(np.int64).reshape(b, -1), axis=1)
+    first = xp.concatenate([xp.ones((b, 1), dtype=bool), flat[:, 1:] != flat[:, :-1]], axis=1)
+    return (first & ((flat < 0) | (flat > 9))).sum(axis=1)
 
 
 NO_VALUE = np.iinfo(np.int64).min

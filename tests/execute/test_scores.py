@@ -45,7 +45,8 @@ def test_batched_counts_equal_the_reference(pairs):
     exps = grids_from_reference(np, [e for _, e in pairs])
     counts, odd = batched_counts(np, outs.cells, outs.h, outs.w, exps.cells, exps.h, exps.w)
     for k, (out, exp) in enumerate(pairs):
-        has_odd = any(not 0 <= c <= 9 for grid in (out, exp) for row in grid for c in row)
+        # an output's colours outside 0..9 are counted; an expected grid's are the reference's
+        has_odd = any(not 0 <= c <= 9 for row in exp for c in row)
         assert bool(odd[k]) == has_odd
         if not has_odd:
             assert tuple(counts[k].tolist()) == grid_counts(out, exp), (out, exp)
