@@ -132,12 +132,14 @@ def batched_counts(xp: Any, out_cells, out_h, out_w, exp_cells, exp_h, exp_w, ex
     cols = xp.arange(width)[None, None, :] < exp_w[:, None, None]
     same = (out_cells[:, :height, :width] == exp_cells[:, :height, :width]) & rows & cols
     equal = xp.where(agree, same.sum(axis=(1, 2)), -1)
-    present, _ = palette_bits(xp, out_cells, out_h, out_w)
+    present, odd = palette_bits(xp, out_cells, out_h, out_w)
     if exp_palette is None:
         exp_palette = palette_bits(xp, exp_cells, exp_h, exp_w)
     e_present, e_odd = exp_palette
     common = (present & e_present).sum(axis=1)
-    union = (present | e_present).sum(axis=1) + odd_colours(xp, out_cells, out_h, out_w)
+    union = (present | e_present).sum(axis=1)
+    if bool(odd.any()):  # rare: most batches have no colour outside 0..9
+        union = union + odd_colours(xp, out_cells, out_h, out_w)
     counts = xp.stack([agree.astype(np.int64), equal, exp_h * exp_w, common, union], axis=1).astype(
         np.int32
     )
