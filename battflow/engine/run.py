@@ -134,7 +134,6 @@ def _joined(block: _Block) -> BlockResult:
 @dataclass
 class _Tally:
     failed: list = field(default_factory=list)
-    blocks_written: int = 0
     write_seconds: float = 0.0
     worker_seconds: Counter = field(default_factory=Counter)
 
@@ -385,7 +384,7 @@ def execute_plan(plan: Plan, console: Console, client: Client | None = None) -> 
                             # client lost its scheduler, and every other task is gone too.
                             raise RunInterrupted(
                                 f"lost the connection to the scheduler ({info.dashboard}): "
-                                f"{len(all_blocks) - len(todo) + tally.blocks_written} of "
+                                f"{int(np.asarray(store.done[:]).sum())} of "
                                 f"{len(all_blocks)} blocks are stored in {run_dir}; "
                                 "run the same command again to compute the rest"
                             )
@@ -438,7 +437,6 @@ def execute_plan(plan: Plan, console: Console, client: Client | None = None) -> 
                             stats,
                         )
                         tally.write_seconds += time.perf_counter() - t0
-                        tally.blocks_written += 1
                         pairs += int(block.mask.sum())
                         progress.update(bar, advance=1, pairs=pairs)
                 except KeyboardInterrupt:

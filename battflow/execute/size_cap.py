@@ -34,11 +34,12 @@ class SizeCapExceeded(MemoryError):
     """A capped primitive would build more than MAX_CELLS elements."""
 
 
+_INTS = (int, bool)
+
+
 def _count(value: Any) -> int | None:
     """range() length of an int count (negative counts build nothing), None for other types."""
-    if type(value) is int or type(value) is bool:
-        return max(int(value), 0)
-    return None
+    return max(int(value), 0) if type(value) in _INTS else None
 
 
 def _row_lengths(grid: Any) -> list[int] | None:
@@ -48,6 +49,15 @@ def _row_lengths(grid: Any) -> list[int] | None:
     return [len(row) for row in grid]
 
 
+def _is_location(loc: Any) -> bool:
+    return type(loc) is tuple and len(loc) == 2 and all(type(v) in _INTS for v in loc)
+
+
+def _is_cell(cell: Any) -> bool:
+    """(value, (i, j)) with int (or bool) coordinates: what upscale of an object can place."""
+    return type(cell) is tuple and len(cell) == 2 and _is_location(cell[1])
+
+
 def _canvas(value: Any, dimensions: Any) -> int:
     if type(dimensions) is not tuple or len(dimensions) < 2:
         return 0
@@ -55,12 +65,8 @@ def _canvas(value: Any, dimensions: Any) -> int:
     return rows * columns if rows is not None and columns is not None else 0
 
 
-def _hupscale(grid: Any, factor: Any) -> int:
-    lengths, n = _row_lengths(grid), _count(factor)
-    return sum(lengths) * n if lengths is not None and n is not None else 0
-
-
-def _vupscale(grid: Any, factor: Any) -> int:
+def _one_axis_upscale(grid: Any, factor: Any) -> int:
+    """hupscale and vupscale: every cell `factor` times (in its row, or by repeating rows)."""
     lengths, n = _row_lengths(grid), _count(factor)
     return sum(lengths) * n if lengths is not None and n is not None else 0
 
@@ -77,13 +83,6 @@ def _upscale(element: Any, factor: Any) -> int:
     return 0
 
 
-def _is_cell(cell: Any) -> bool:
-    """(value, (i, j)) with int (or bool) coordinates: what upscale of an object can place."""
-    if type(cell) is not tuple or len(cell) != 2:
-        return False
-    return _is_location(cell[1])
-
-
 def _hconcat(a: Any, b: Any) -> int:
     la, lb = _row_lengths(a), _row_lengths(b)
     if la is None or lb is None:
@@ -91,8 +90,9 @@ def _hconcat(a: Any, b: Any) -> int:
     return sum(x + y for x, y in zip(la, lb, strict=False))
 
 
-def _is_location(loc: Any) -> bool:
-    return type(loc) is tuple and len(loc) == 2 and all(type(v) in (int, bool) for v in loc)
+def _vconcat(a: Any, b: Any) -> int:
+    la, lb = _row_lengths(a), _row_lengths(b)
+    return sum(la) + sum(lb) if la is not None and lb is not None else 0
 
 
 def _backdrop(patch: Any) -> int:
@@ -111,13 +111,8 @@ def _backdrop(patch: Any) -> int:
     return (max(rows) - min(rows) + 1) * (max(columns) - min(columns) + 1)
 
 
-def _vconcat(a: Any, b: Any) -> int:
-    la, lb = _row_lengths(a), _row_lengths(b)
-    return sum(la) + sum(lb) if la is not None and lb is not None else 0
-
-
 def _interval(start: Any, stop: Any, step: Any) -> int:
-    if not all(type(v) is int or type(v) is bool for v in (start, stop, step)) or step == 0:
+    if not all(type(v) in _INTS for v in (start, stop, step)) or step == 0:
         return 0
     return len(range(start, stop, step))
 
@@ -130,8 +125,8 @@ def _product(a: Any, b: Any) -> int:
 
 _SIZES: dict[str, Callable[..., int]] = {
     "canvas": _canvas,
-    "hupscale": _hupscale,
-    "vupscale": _vupscale,
+    "hupscale": _one_axis_upscale,
+    "vupscale": _one_axis_upscale,
     "upscale": _upscale,
     "hconcat": _hconcat,
     "vconcat": _vconcat,
@@ -144,10 +139,11 @@ _SIZES: dict[str, Callable[..., int]] = {
 sure it would build anything: the primitive then runs and decides)."""
 
 
-def _check(name: str, size: Callable[..., int], *args: Any) -> None:
-    """Raise SizeCapExceeded if `name` would build more than MAX_CELLS elements from `args`."""
+def _check(name: str, *args: Any) -> None:
+    """Raise SizeCapExceeded if primitive `name` would build more than MAX_CELLS elements from
+    `args`."""
     try:
-        n = size(*args)
+        n = _SIZES[name](*args)
     except Exception:  # arguments the primitive will reject in its own way
         return
     if n > MAX_CELLS:
@@ -161,52 +157,52 @@ _DSL = {name: registry.PRIMITIVES[name].impl for name in _SIZES}
 
 
 def canvas(value, dimensions):
-    _check("canvas", _canvas, value, dimensions)
+    _check("canvas", value, dimensions)
     return _DSL["canvas"](value, dimensions)
 
 
 def hupscale(grid, factor):
-    _check("hupscale", _hupscale, grid, factor)
+    _check("hupscale", grid, factor)
     return _DSL["hupscale"](grid, factor)
 
 
 def vupscale(grid, factor):
-    _check("vupscale", _vupscale, grid, factor)
+    _check("vupscale", grid, factor)
     return _DSL["vupscale"](grid, factor)
 
 
 def upscale(element, factor):
-    _check("upscale", _upscale, element, factor)
+    _check("upscale", element, factor)
     return _DSL["upscale"](element, factor)
 
 
 def hconcat(a, b):
-    _check("hconcat", _hconcat, a, b)
+    _check("hconcat", a, b)
     return _DSL["hconcat"](a, b)
 
 
 def vconcat(a, b):
-    _check("vconcat", _vconcat, a, b)
+    _check("vconcat", a, b)
     return _DSL["vconcat"](a, b)
 
 
 def interval(start, stop, step):
-    _check("interval", _interval, start, stop, step)
+    _check("interval", start, stop, step)
     return _DSL["interval"](start, stop, step)
 
 
 def product(a, b):
-    _check("product", _product, a, b)
+    _check("product", a, b)
     return _DSL["product"](a, b)
 
 
 def backdrop(patch):
-    _check("backdrop", _backdrop, patch)
+    _check("backdrop", patch)
     return _DSL["backdrop"](patch)
 
 
 def delta(patch):
-    _check("delta", _backdrop, patch)
+    _check("delta", patch)
     return _DSL["delta"](patch)
 
 
