@@ -20,6 +20,7 @@ import numpy as np
 
 from battflow.digest import digest_cells
 from battflow.dsl.registry import PRIMITIVES
+from battflow.kernels.clashes import clash_note
 from battflow.kernels.closures import call, select
 from battflow.kernels.rules import load_rules
 from battflow.kernels.values import (
@@ -281,7 +282,8 @@ def evaluate_dag(
 ) -> tuple[dict[int, BValue], dict[int, tuple[np.ndarray, np.ndarray]]]:
     """Every node the programs need, once, in topological order (each freed after its last
     use, outputs kept): (memo of the outputs, host (err, fb) of every statement). A known `()`
-    or `{()}` in a statement is not flagged: later statements decide whether it matters.
+    or `{()}` in a statement is not flagged, nor is a union whose only fallback is a clash
+    (`kernels.clashes`): later statements decide whether it matters.
     `given`: values of some nodes, computed elsewhere, used as they are."""
     given = given or {}
     graph = evaluator.graph
@@ -300,6 +302,9 @@ def evaluate_dag(
             empty = empty_tuple_at(value, None)
             if empty is not None:
                 fb = fb & ~empty
+            clash = clash_note(value)
+            if clash is not None:
+                fb = fb & ~clash[0]
             flags[n] = (to_numpy(value.err), to_numpy(fb))
         for a in graph.nodes[n].args:
             if last.get(a) == n and a not in keep:

@@ -15,6 +15,7 @@ import numpy as np
 
 from battflow.dsl.registry import PRIMITIVES
 
+from .clashes import clash_note, mark_clash, rescue, settle
 from .patches import align, as_patches, place_colors, place_values
 from .seqs import as_seq, clean, empty_like, repeat_value, widen
 from .values import (
@@ -85,6 +86,9 @@ def merge_flags(
     if cleared is not None:
         fb = fb & ~cleared
     out = result.with_flags(err, fb)
+    clash = clash_note(result)
+    if clash is not None:  # still a clash alone where the inputs add nothing
+        mark_clash(out, clash[0] & ~up_fb & ~up_err & fb, clash[1])
     empty = empty_tuple_at(result, None)
     if empty is not None:  # still () or {()} where the inputs add nothing
         mark_empty_tuple(out, empty & ~up_fb & ~up_err, noted_kind(result))
@@ -139,9 +143,11 @@ RAGGED_AWARE = frozenset(
 def call(xp, func: BValue, args: list[BValue], b: int) -> BValue:
     """The batched result of calling `func` on `args` (flags of func and args merged in)."""
     if isinstance(func, Func):
+        if func.tree[0] == "prim":  # readers that can decide a clashing union of objects
+            args = rescue(xp, func.tree[1], args)
         result = _call_tree(xp, func, args, b)
         if func.tree[0] == "prim":  # apply_rule has merged the arguments' flags
-            return merge_flags(xp, result, func)
+            return settle(xp, func.tree[1], args, merge_flags(xp, result, func))
     elif isinstance(func, Consts) and callable(func.value):
         result = unsupported(xp, b)
     else:

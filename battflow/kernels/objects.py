@@ -25,6 +25,7 @@ from .cellorder import (
     refilled_order,
     row_major_order,
 )
+from .clashes import mark_clash, union_sizes
 from .grids import _extreme_colour, _grid_arg, _same_rows, cells_inside, set_rank
 from .patches import (
     ALIGN_LIMIT,
@@ -610,17 +611,21 @@ def merge_patches(xp, seq: Seq, b: int, as_set=None) -> Patches | CellTuple:
     members carry their cell order, the union's order is tracked too, from the members in
     CPython's order: `seq` itself, or `as_set()` (built only when a reader asks) where seq's
     members are in another order (the images `mapply` makes)."""
-    union = _merged(xp, seq, b)
+    union, clash = _merged(xp, seq, b)
     if isinstance(union, Patches) and seq.frozen and "_order" in seq.items.__dict__:
 
         def order(m, want):
             return merged_order(xp, m, seq if as_set is None else as_set(), want)
 
         with_order(xp, union, order)
+    if clash is not None and bool(clash.any()):
+        mark_clash(union, clash, lambda want: union_sizes(xp, seq, want))
     return union
 
 
-def _merged(xp, seq: Seq, b: int) -> Patches | CellTuple:
+def _merged(xp, seq: Seq, b: int) -> tuple[Patches | CellTuple, object]:
+    """(the union, clash): clash bool [B] marks the samples of a frozenset of objects that fall
+    back only because two colours meet at one location (None for other unions)."""
     items = seq.items
     k = seq.k
     valid = valid_slots(xp, seq.n, k)
@@ -649,8 +654,8 @@ def _merged(xp, seq: Seq, b: int) -> Patches | CellTuple:
         mask[sample, ri, rj] = True
         union = Patches(_zeros(xp, b), far, mask, top, left)
         if not seq.frozen:  # a tuple of Indices: the tuple of their locations
-            return CellTuple(_zeros(xp, b), far, union, _zeros(xp, b))
-        return union
+            return CellTuple(_zeros(xp, b), far, union, _zeros(xp, b)), None
+        return union, None
     colour = colour[inside]
     last = None
     if not seq.frozen:  # a tuple of objects: at each location the cell of the last object
@@ -661,8 +666,8 @@ def _merged(xp, seq: Seq, b: int) -> Patches | CellTuple:
     mask, colors, clash = scatter_cells(xp, (b, H, W), sample, ri, rj, colour, last)
     if not seq.frozen:
         painted = Patches(_zeros(xp, b), far, mask, top, left, colors)
-        return CellTuple(_zeros(xp, b), far, painted, clash)
-    return Patches(_zeros(xp, b), far | clash, mask, top, left, colors)
+        return CellTuple(_zeros(xp, b), far, painted, clash), None
+    return Patches(_zeros(xp, b), far | clash, mask, top, left, colors), clash & ~far
 
 
 def _merge_sets() -> None:

@@ -101,7 +101,7 @@ def take_value(xp, value: BValue, idx) -> BValue:
         colors = None if value.colors is None else value.colors[idx]
         out = Patches(err, fb, value.mask[idx], value.oi[idx], value.oj[idx], colors)
         if "_order" in value.__dict__:
-            with_order(xp, out, lambda _, want: _taken_order(value, idx, want))
+            with_order(xp, out, lambda _, want: _taken_order(xp, value, idx, want))
         value.take_memo(out, idx)
         return out
     if isinstance(value, Cells):
@@ -113,13 +113,21 @@ def take_value(xp, value: BValue, idx) -> BValue:
     raise TypeError(f"no element form for {type(value).__name__}")
 
 
-def _taken_order(value: Patches, idx, want):
+def _taken_order(xp, value: Patches, idx, want):
     """The order of value's samples idx, asking value only for the ones wanted."""
     taken = to_numpy(idx)[want]
     asked = np.zeros(value.size, dtype=bool)
     asked[taken] = True
     rank, known = cell_order(value, asked)
-    return rank[idx], known[idx]
+    if want.all():
+        return rank[idx], known[idx]
+    # gather only the wanted rows: the others are never read
+    rows = xp.asarray(np.nonzero(want)[0])
+    out = xp.full((want.shape[0], *rank.shape[1:]), -1, dtype=rank.dtype)
+    out[rows] = rank[xp.asarray(taken)]
+    out_known = xp.zeros(want.shape[0], dtype=bool)
+    out_known[rows] = known[xp.asarray(taken)]
+    return out, out_known
 
 
 def repeat_value(xp, value: BValue, k: int) -> BValue:
@@ -272,8 +280,13 @@ def _seqs_equal(xp, a: Seq, c: Seq):
 def pair_equal(xp, a_items: BValue, ka: int, c_items: BValue, kc: int):
     """bool [B, Ka, Kc]: a's element i equals c's element j (None: kinds not handled)."""
     b = a_items.size // ka
-    both = concat_values(xp, a_items, c_items) if type(a_items) is type(c_items) else None
-    ids = None if both is None else value_ids(xp, both)
+    if a_items is c_items:  # one container against itself (dedupe): no copy of its elements
+        ids = value_ids(xp, a_items)
+        if ids is not None:
+            ids = xp.concatenate([ids, ids])
+    else:
+        both = concat_values(xp, a_items, c_items) if type(a_items) is type(c_items) else None
+        ids = None if both is None else value_ids(xp, both)
     if ids is not None:
         ida = ids[: a_items.size].reshape(b, ka)
         idc = ids[a_items.size :].reshape(b, kc)

@@ -1,0 +1,119 @@
+"""Unions of objects where two colours meet at one location (`kernels/clashes.py`): the readers
+that decide them agree with the reference, and they are decided."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from test_rules_differential import arc_grids, compare_programs, random_grid
+
+from battflow.dsl import registry
+from battflow.dsl.dispatch import toindices
+from battflow.kernels.clashes import LOCATION_READERS
+
+# Each program makes a clashing union (mirrored or normalized objects laid over each other, or
+# objects recoloured by a key) and hands it to one reader.
+UNIONS = {
+    "mirrored": "mapply(dmirror, objects(I, T, F, T))",
+    "lines": "mapply(fork(recolor, color, compose(vfrontier, center)), objects(I, T, F, T))",
+    "normalized": "mapply(normalize, objects(I, F, T, T))",
+    "vmirrored": "mapply(vmirror, objects(I, F, F, T))",
+    "hmirrored": "merge(apply(hmirror, objects(I, T, T, F)))",
+    "inserted": "merge(insert(shift(asobject(I), UNITY), initset(asobject(I))))",
+}
+READERS = {
+    "paint": "paint(I, {u})",
+    "underpaint": "underpaint(I, {u})",
+    "fill": "fill(I, FIVE, {u})",
+    "underfill": "underfill(I, FIVE, {u})",
+    "cover": "cover(I, {u})",
+    "width": "width({u})",
+    "shape": "shape({u})",
+    "center": "center({u})",
+    "corners": "corners({u})",
+    "delta": "delta({u})",
+    "box": "fill(I, ONE, box({u}))",
+    "toindices": "fill(I, TWO, toindices({u}))",
+    "recolor": "paint(I, recolor(TWO, {u}))",
+    "toobject": "paint(I, toobject({u}, hmirror(I)))",
+    "subgrid": "subgrid({u}, I)",
+    "manhattan": "manhattan({u}, ofcolor(I, ZERO))",
+    "position": "position(ofcolor(I, ONE), {u})",
+    "bordering": "bordering({u}, I)",
+    "size": "size({u})",
+    "color": "color({u})",
+}
+
+
+def _programs() -> str:
+    out = []
+    for uname, union in UNIONS.items():
+        for rname, reader in READERS.items():
+            out.append(
+                f"def q_{rname}_{uname}(I):\n    O = {reader.format(u=union)}\n    return O\n"
+            )
+    return "\n".join(out)
+
+
+def _inputs(rng) -> list:
+    pool = arc_grids()
+    inputs = [pool[int(rng.integers(len(pool)))] for _ in range(40)] if pool else []
+    inputs += [random_grid(rng, "ordinary") for _ in range(40)]
+    return inputs
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_clashing_unions_match_reference(seed):
+    """Every decided pair equals the reference, and the readers of locations and `size` decide
+    most pairs (`paint`, `underpaint` and `color`, which depend on the cells' order, fall back
+    on a clash)."""
+    rng = np.random.default_rng(seed)
+    inputs = _inputs(rng)
+    counts = compare_programs(_programs(), "solver", inputs, inputs)
+    for rname in READERS:
+        if rname in ("paint", "underpaint", "color"):
+            continue
+        decided = sum(counts[f"q_{rname}_{u}:decided"] for u in UNIONS)
+        fb = sum(counts[f"q_{rname}_{u}:fb"] for u in UNIONS)
+        assert decided >= 0.85 * (decided + fb), (rname, decided, fb)
+
+
+@pytest.mark.parametrize("name", sorted(LOCATION_READERS))
+def test_location_readers_read_only_locations(name):
+    """For every listed argument, the reference gives the same result for a clashing object as
+    for its set of locations (or raises alike)."""
+    impl = registry.PRIMITIVES[name].impl
+    rng = np.random.default_rng(7)
+    grid = tuple(tuple(int(v) for v in rng.integers(0, 10, 6)) for _ in range(5))
+    for _ in range(40):
+        cells = {
+            (int(rng.integers(0, 10)), (int(rng.integers(-2, 8)), int(rng.integers(-2, 8))))
+            for _ in range(int(rng.integers(1, 12)))
+        }
+        obj = frozenset(cells)
+        other = frozenset((int(rng.integers(0, 6)), int(rng.integers(0, 7))) for _ in range(3))
+        for at in LOCATION_READERS[name]:
+            args = _arguments(name, grid, other)
+            with_obj, with_locs = list(args), list(args)
+            with_obj[at], with_locs[at] = obj, toindices(obj)
+            assert _outcome(impl, with_obj) == _outcome(impl, with_locs), (name, obj)
+
+
+def _arguments(name: str, grid, other) -> list:
+    arity = registry.PRIMITIVES[name].arity
+    if name in ("fill", "underfill"):
+        return [grid, 5, other]
+    if name in ("bordering", "toobject", "subgrid"):
+        return [other, grid]
+    if name == "cover":
+        return [grid, other]
+    if name == "recolor":
+        return [3, other]
+    return [other] * arity
+
+
+def _outcome(impl, args):
+    try:
+        return ("ok", impl(*args))
+    except Exception as error:  # the exception class is the outcome
+        return ("raises", type(error))
