@@ -171,7 +171,13 @@ def compress(grid: Grid) -> Grid:
 
 def canvas(value: Integer, dimensions: IntegerTuple) -> Grid:
     """dimensions[0] rows of dimensions[1] cells of value."""
-    return tuple(tuple(value for _ in range(dimensions[1])) for _ in range(dimensions[0]))
+    # Every row is one shared tuple (rows are immutable: sharing is not observable). As in a
+    # row-by-row build, dimensions[1] is read only when there is a row.
+    rows = range(dimensions[0])
+    if not rows:
+        return ()
+    row = tuple(value for _ in range(dimensions[1]))
+    return tuple(row for _ in rows)
 
 
 def index(grid: Grid, loc: IntegerTuple) -> Integer:

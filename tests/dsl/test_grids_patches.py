@@ -6,6 +6,8 @@ Every expected value below is taken from (or derived by hand from) the entries o
 frozenset, and Grid results must be tuples of row tuples.
 """
 
+import random
+
 import pytest
 
 from battflow.dsl import *
@@ -1875,3 +1877,50 @@ def test_index_subscripts_the_location_itself():
     with pytest.raises(TypeError):
         index(((1, 2),), frozenset({0, 1}))
     assert index(((1, 2),), frozenset({5, 6})) is None
+
+
+# canvas and connect are written for speed; their spec forms, literally:
+def _canvas_spec(value, dimensions):
+    return tuple(tuple(value for _ in range(dimensions[1])) for _ in range(dimensions[0]))
+
+
+def _connect_spec(a, b):
+    ai, aj = a
+    bi, bj = b
+    si, ei = min(ai, bi), max(ai, bi) + 1
+    sj, ej = min(aj, bj), max(aj, bj) + 1
+    if ai == bi:
+        return frozenset((ai, j) for j in range(sj, ej))
+    if aj == bj:
+        return frozenset((i, aj) for i in range(si, ei))
+    if bi - ai == bj - aj:
+        return frozenset(zip(range(si, ei), range(sj, ej), strict=False))
+    if bi - ai == aj - bj:
+        return frozenset(zip(range(si, ei), range(ej - 1, sj - 1, -1), strict=False))
+    return frozenset()
+
+
+def _outcome(fn, *args):
+    """(value, iteration order) or the exception class."""
+    try:
+        out = fn(*args)
+    except Exception as error:  # the class is the outcome
+        return type(error)
+    return out, tuple(out), tuple(type(x) for x in out)
+
+
+_ODD = [0, 1, -1, 2, 5, True, False, 2.5, None, "a", (1,), (), 10**20, -(10**20)]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_canvas_and_connect_equal_their_spec_forms(seed):
+    """Values, iteration orders and error classes, on ordinary and odd arguments."""
+    rng = random.Random(seed)
+    for _ in range(600):
+        pick = [rng.choice(_ODD) if rng.random() < 0.15 else rng.randint(-4, 8) for _ in range(4)]
+        a, b = (pick[0], pick[1]), (pick[2], pick[3])
+        if any(isinstance(v, int) and abs(v) > 10**6 for v in pick):
+            continue  # a range that large is never built (either way it runs out of time)
+        assert _outcome(connect, a, b) == _outcome(_connect_spec, a, b), (a, b)
+        dims = (pick[0], pick[1]) if rng.random() < 0.9 else (pick[0],)
+        assert _outcome(canvas, pick[2], dims) == _outcome(_canvas_spec, pick[2], dims), dims
