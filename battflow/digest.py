@@ -36,8 +36,17 @@ _INT64 = (-(2**63), 2**63 - 1)
 _CELL, _POS, _CELL_ADD = 0x9E3779B97F4A7C15, 0xD1B54A32D192ED03, 0x2545F4914F6CDD1D
 _H, _W, _SHAPE_ADD = 0xA24BAED4963EE407, 0x9FB21C651E98DF25, 0x4BE98134A5976FD3
 _M1, _M2 = 0xBF58476D1CE4E5B9, 0x94D049BB133111EB
+_MASK = 2**64 - 1
 
-__all__ = ["as_grid", "digest", "digest_cells", "digest_many", "digest_valid"]
+__all__ = [
+    "as_grid",
+    "digest",
+    "digest_cells",
+    "digest_many",
+    "digest_of_cells",
+    "digest_valid",
+    "grid_cells",
+]
 
 
 _INT_TYPES = frozenset({int, bool})
@@ -66,6 +75,53 @@ def as_grid(value: object) -> tuple[tuple[int, ...], ...] | None:
             return None  # int subclasses other than bool take this exact path too
         checked.add(id(row))
     return value
+
+
+def grid_cells(value: object) -> np.ndarray | None:
+    """The cells (int64 [h, w]) of `value` if it is a grid `as_grid` accepts, else None. A grid
+    of ints and bools is converted by numpy in one call (a large output costs about half of the
+    row-by-row check); whatever that call does not produce as an int64 or bool matrix is decided
+    by `as_grid`, so the two accept exactly the same values."""
+    if not isinstance(value, tuple):
+        return None
+    if value and all(isinstance(row, tuple) for row in value):
+        try:
+            cells = np.array(value)
+        except (ValueError, TypeError, OverflowError):  # ragged, or cells numpy cannot hold
+            cells = None
+        # int64 only for ints that fit it (larger ones give uint64 or object); bool for bools
+        exact = cells is not None and (cells.dtype == np.int64 or cells.dtype == np.bool_)
+        if exact and cells.ndim == 2 and cells.shape[1] > 0:
+            return cells.astype(np.int64, copy=False)
+    if as_grid(value) is None:
+        return None
+    h = len(value)
+    return np.array(value, dtype=np.int64).reshape(h, len(value[0]) if h else 0)
+
+
+def digest_of_cells(cells: np.ndarray) -> int:
+    """`digest` of a grid given as its cells (int64 [h, w], from `grid_cells`): the sum of
+    `digest_cells` over one grid that fills its array, computed in place."""
+    h, w = cells.shape
+    z = np.arange(h * w, dtype=np.uint64)
+    z *= np.uint64(_POS)
+    z += cells.reshape(-1).view(np.uint64) * np.uint64(_CELL)
+    z += np.uint64(_CELL_ADD)
+    for shift, factor in ((30, _M1), (27, _M2)):
+        z ^= z >> np.uint64(shift)
+        z *= np.uint64(factor)
+    z ^= z >> np.uint64(31)
+    shape = _mix_int((h * _H + w * _W + _SHAPE_ADD) & _MASK)
+    return _mix_int(int(z.sum(dtype=np.uint64)) ^ shape) or 1
+
+
+def _mix_int(z: int) -> int:
+    """`_mix` of one uint64 held in a Python int."""
+    z ^= z >> 30
+    z = (z * _M1) & _MASK
+    z ^= z >> 27
+    z = (z * _M2) & _MASK
+    return z ^ (z >> 31)
 
 
 def _mix(z):

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from battflow.digest import as_grid, digest_valid
+from battflow.digest import digest_of_cells, grid_cells
 from battflow.dsl.registry import PRIMITIVES
 from battflow.program.ir import CALL, CONST, GUARD, INPUT, PRIM, Graph, Program
 
@@ -171,12 +171,12 @@ def score(output: Any, expected: Any) -> Outcome:
     """Status and digest of a program's output against the expected grid."""
     if isinstance(output, Failure):
         return Outcome(output.status)
-    grid = as_grid(output)
-    if grid is None:
+    cells = grid_cells(output)
+    if cells is None:
         return Outcome(NOT_GRID)
-    status = MATCH if grid == expected else MISMATCH
-    counts = grid_counts(grid, expected) if expected is not None else None
-    return Outcome(status, digest_valid(grid), grid, counts)
+    status = MATCH if output == expected else MISMATCH
+    counts = grid_counts(output, expected) if expected is not None else None
+    return Outcome(status, digest_of_cells(cells), output, counts)
 
 
 def sample_inputs(

@@ -182,3 +182,34 @@ def test_digest_follows_its_documented_definition():
         grids.append(tuple(tuple(int(v) for v in row) for row in rng.integers(-3, 12, (h, w))))
     for grid in grids:
         assert battflow.digest(grid) == _documented_digest(grid), grid
+
+
+def _odd_values():
+    """Grids and near-grids: every way a value can fail to be one, and bool and extreme cells."""
+    import numpy as np
+
+    rng = np.random.default_rng(5)
+    cells = [0, 1, -1, 9, 2**63 - 1, -(2**63), True, False]
+    odd = [2**63, -(2**63) - 1, 2**64, 1.0, 2.5, None, "a", (1,), (), frozenset(), [1]]
+    values = [(), ((),), ((), ()), ((1,), ()), [[1]], ([1],), (1, 2), ((1, 2), [3, 4])]
+    values += [(frozenset({1}), frozenset({2})), (((1, 2), (3, 4)),), ((1, 2), (3,))]
+    for _ in range(400):
+        h, w = (int(x) for x in rng.integers(1, 5, size=2))
+        grid = [[cells[int(rng.integers(len(cells)))] for _ in range(w)] for _ in range(h)]
+        if rng.random() < 0.4:
+            grid[int(rng.integers(h))][int(rng.integers(w))] = odd[int(rng.integers(len(odd)))]
+        values.append(tuple(tuple(row) for row in grid))
+    return values
+
+
+def test_grid_cells_accepts_what_as_grid_accepts():
+    """grid_cells (numpy in one call) and as_grid (row by row) agree on every value, and the
+    digest of the cells is the grid's digest."""
+    from battflow.digest import as_grid, digest_of_cells, grid_cells
+
+    for value in _odd_values():
+        cells = grid_cells(value)
+        assert (cells is None) == (as_grid(value) is None), value
+        if cells is not None:
+            assert digest_of_cells(cells) == battflow.digest(value), value
+            assert cells.tolist() == [[int(c) for c in row] for row in value]

@@ -101,6 +101,17 @@ def test_cupy_matches_numpy_on_cell_order_programs(cupy):
     assert (~host.fallback).mean() > 0.8
 
 
+@pytest.mark.gpu
+def test_cupy_matches_numpy_on_clashing_unions(cupy):
+    """Unions where two colours meet at one location: the readers that decide them agree."""
+    from test_clashes import _programs
+
+    graph, programs = parsed(_programs(), "clashes.py")
+    inputs = random_grids(256, 4)
+    host = backends_agree(cupy, graph, programs, inputs, inputs)
+    assert (~host.fallback).mean() > 0.5
+
+
 def to_device(xp, value):
     """A batched value (numpy arrays) with every array moved to `xp`."""
     if isinstance(value, np.ndarray):
