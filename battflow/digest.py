@@ -93,10 +93,13 @@ def grid_cells(value: object) -> np.ndarray | None:
         exact = cells is not None and (cells.dtype == np.int64 or cells.dtype == np.bool_)
         if exact and cells.ndim == 2 and cells.shape[1] > 0:
             return cells.astype(np.int64, copy=False)
-    if as_grid(value) is None:
-        return None
-    h = len(value)
-    return np.array(value, dtype=np.int64).reshape(h, len(value[0]) if h else 0)
+    return None if as_grid(value) is None else _cells(value)
+
+
+def _cells(grid: tuple) -> np.ndarray:
+    """int64 [h, w] of a value `as_grid` accepts (`()` is 0 x 0)."""
+    h = len(grid)
+    return np.array(grid, dtype=np.int64).reshape(h, len(grid[0]) if h else 0)
 
 
 def digest_of_cells(cells: np.ndarray) -> int:
@@ -158,17 +161,15 @@ def digest_cells(xp: Any, hs, ws, cells):
 
 def digest(grid: tuple[tuple[int, ...], ...]) -> int:
     """The 64-bit digest of a grid (see the module docstring); ValueError if it is not a grid."""
-    if as_grid(grid) is None:
+    cells = grid_cells(grid)
+    if cells is None:
         raise ValueError("digest() takes a grid: a tuple of equally long tuples of ints")
-    return digest_valid(grid)
+    return digest_of_cells(cells)
 
 
 def digest_valid(grid: tuple[tuple[int, ...], ...]) -> int:
     """`digest` of a value `as_grid` already accepted (not checked again)."""
-    h = len(grid)
-    w = len(grid[0]) if h else 0
-    cells = np.array(grid, dtype=np.int64).reshape(1, h, w)
-    return int(digest_cells(np, [h], [w], cells)[0])
+    return digest_of_cells(_cells(grid))
 
 
 def digest_many(hs, ws, cells) -> np.ndarray:

@@ -101,7 +101,7 @@ def take_value(xp, value: BValue, idx) -> BValue:
         colors = None if value.colors is None else value.colors[idx]
         out = Patches(err, fb, value.mask[idx], value.oi[idx], value.oj[idx], colors)
         if "_order" in value.__dict__:
-            with_order(xp, out, lambda _, want: _taken_order(xp, value, idx, want))
+            with_order(xp, out, lambda _, want: _taken_order(value, idx, want))
         value.take_memo(out, idx)
         return out
     if isinstance(value, Cells):
@@ -113,21 +113,13 @@ def take_value(xp, value: BValue, idx) -> BValue:
     raise TypeError(f"no element form for {type(value).__name__}")
 
 
-def _taken_order(xp, value: Patches, idx, want):
+def _taken_order(value: Patches, idx, want):
     """The order of value's samples idx, asking value only for the ones wanted."""
     taken = to_numpy(idx)[want]
     asked = np.zeros(value.size, dtype=bool)
     asked[taken] = True
     rank, known = cell_order(value, asked)
-    if want.all():
-        return rank[idx], known[idx]
-    # gather only the wanted rows: the others are never read
-    rows = xp.asarray(np.nonzero(want)[0])
-    out = xp.full((want.shape[0], *rank.shape[1:]), -1, dtype=rank.dtype)
-    out[rows] = rank[xp.asarray(taken)]
-    out_known = xp.zeros(want.shape[0], dtype=bool)
-    out_known[rows] = known[xp.asarray(taken)]
-    return out, out_known
+    return rank[idx], known[idx]
 
 
 def repeat_value(xp, value: BValue, k: int) -> BValue:
