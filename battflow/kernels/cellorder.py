@@ -29,10 +29,12 @@ from .values import (
     Grids,
     Patches,
     Seq,
-    cell_coords,
+    canvas_shape,
     cell_order,
     host_grids,
+    is_object,
     patch_members,
+    sparse_members,
     to_numpy,
 )
 
@@ -67,9 +69,8 @@ def row_major_order(xp, p: Patches, want):
     item, i, j, colour = patch_members(xp, p, xp.asarray(want))
     key = xp.arange(item.shape[0])
     hashes = member_hashes(xp, i, j, colour)
-    rank, known = insertion_rank(
-        xp, p.mask.shape, item, i - p.oi[item], j - p.oj[item], hashes, key
-    )
+    shape = (p.size, *canvas_shape(p))
+    rank, known = insertion_rank(xp, shape, item, i - p.oi[item], j - p.oj[item], hashes, key)
     return rank, known & xp.asarray(want)
 
 
@@ -79,10 +80,11 @@ def refilled_order(xp, out: Patches, order, want):
     and normalize (a moved copy), toindices of an Object, toobject (the in-grid members)."""
     rank, known = order
     wanted = xp.asarray(want)
-    item, r, c = cell_coords(xp, out.mask & wanted[:, None, None])
-    colour = None if out.colors is None else out.colors[item, r, c].astype(np.int64)
-    hashes = member_hashes(xp, out.oi[item] + r, out.oj[item] + c, colour)
-    new_rank, new_known = insertion_rank(xp, out.mask.shape, item, r, c, hashes, rank[item, r, c])
+    item, i, j, colour = patch_members(xp, out, wanted)
+    r, c = i - out.oi[item], j - out.oj[item]
+    hashes = member_hashes(xp, i, j, colour)
+    shape = (out.size, *canvas_shape(out))
+    new_rank, new_known = insertion_rank(xp, shape, item, r, c, hashes, rank[item, r, c])
     return new_rank, new_known & known & wanted
 
 
@@ -203,6 +205,16 @@ def first_member(xp, p: Patches, order):
     """(colour int64 [B], known bool [B]) of p's first-iterated member under `order` (rank,
     known): its colour for an Object, its row for Indices (what `color` reads)."""
     rank, known = order
+    cl = sparse_members(p)
+    if cl is not None:  # the member of least rank, patch by patch
+        b, total = p.size, cl.r.shape[0]
+        if total == 0:
+            return xp.zeros(b, dtype=np.int64), known
+        ranks = rank[cl.item, cl.r, cl.c].astype(np.int64)
+        first = xp.argsort(cl.item * 2**32 + ranks, kind="stable")[xp.clip(cl.start, 0, total - 1)]
+        if not is_object(p):
+            return (p.oi + cl.r[first]).astype(np.int64), known
+        return cl.colour[first].astype(np.int64), known
     b, H, W = p.mask.shape
     flat = xp.where(p.mask, rank, 2**30).reshape(b, H * W)
     at = xp.argmin(flat, axis=1)

@@ -17,7 +17,7 @@ from battflow.dsl.registry import PRIMITIVES
 
 from .clashes import clash_note, mark_clash, rescue, settle
 from .patches import align, as_patches, place_colors, place_values
-from .seqs import as_seq, clean, empty_like, repeat_value, widen
+from .seqs import as_seq, clean, concat_values, empty_like, repeat_value, take_value, widen
 from .values import (
     EMPTY_TUPLE,
     PAD,
@@ -33,13 +33,17 @@ from .values import (
     Vecs,
     as_ints,
     as_vecs,
+    canvas_shape,
     cell_order,
     empty_tuple_at,
+    is_object,
     mark_empty_tuple,
     noted_kind,
     pad_to,
+    patch_empty,
     raises,
     row_widths,
+    sparse_members,
     to_numpy,
     union_flags,
     unsupported,
@@ -293,7 +297,7 @@ def _offset_of_empty(xp, name: str, args: list[BValue], result: BValue, raising)
     if empty is None or patch is None:
         return raising, None
     live = ~(value.err | value.fb)
-    cells = patch.mask.any(axis=(1, 2))
+    cells = ~patch_empty(xp, patch)
     hit = empty & live & cells
     raising = hit if raising is None else raising | hit
     others = result.fb | (args[k].fb & ~empty)
@@ -313,7 +317,7 @@ def truthy(xp, value: BValue):
     if isinstance(value, Seq):
         return value.n > 0
     if isinstance(value, Patches):
-        return value.mask.any(axis=(1, 2))
+        return ~patch_empty(xp, value)
     if isinstance(value, Vecs):
         return xp.ones(value.size, dtype=bool)
     if isinstance(value, Func):
@@ -371,6 +375,9 @@ def select(xp, cond: BValue, yes: BValue, no: BValue, b: int) -> BValue | None:
         a, c = as_patches(xp, yes), as_patches(xp, no)
         if a is None or c is None:
             return None
+        sparse = sparse_members(a) is not None and sparse_members(c) is not None
+        if sparse and is_object(a) == is_object(c):
+            return _select_members(xp, t, a, c, err, fb)
         ma, mc, oi, oj, far = align(xp, a, c)
         pick = t[:, None, None]
         mask = xp.where(pick, ma, mc)
@@ -393,9 +400,19 @@ def select(xp, cond: BValue, yes: BValue, no: BValue, b: int) -> BValue | None:
     return None
 
 
+def _select_members(xp, t, a: Patches, c: Patches, err, fb) -> Patches:
+    """select() of two patches kept as members: the chosen one's members and origin."""
+    b = t.shape[0]
+    both = concat_values(xp, a, c)
+    out = take_value(xp, both, xp.where(t, xp.arange(b), b + xp.arange(b))).with_flags(err, fb)
+    if "_order" in a.__dict__ and "_order" in c.__dict__:
+        with_order(xp, out, lambda q, want: _selected_order(xp, t, a, c, q, want))
+    return out
+
+
 def _selected_order(xp, t, a: Patches, c: Patches, out: Patches, want):
     """The member order of select(t, a, c) (`out`, on the aligned canvas): the chosen one's."""
-    H, W = out.mask.shape[1], out.mask.shape[2]
+    H, W = canvas_shape(out)
     chosen = to_numpy(t).astype(bool)
     ra, ka = cell_order(a, want & chosen)
     rc, kc = cell_order(c, want & ~chosen)

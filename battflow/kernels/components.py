@@ -26,7 +26,19 @@ from .grids import _extreme_colour, _grid_arg, cells_inside, colour_counts, set_
 from .rules import rule
 from .seqs import MAX_ITEMS, clean, compact, frozenset_of, set_permutation, take_value
 from .setorder import MAX_SET, patch_hashes, set_ranks
-from .values import PAD, Grids, Ints, Patches, Seq, as_ints, host_grids, to_numpy, with_order
+from .values import (
+    PAD,
+    CellPatches,
+    Grids,
+    Ints,
+    Patches,
+    Seq,
+    as_ints,
+    cell_list,
+    host_grids,
+    to_numpy,
+    with_order,
+)
 
 ITEM_BUDGET = 2**26
 """Most cells (members x canvas) one extraction may hold; samples beyond it fall back."""
@@ -113,17 +125,18 @@ def objects_seq(xp, member, cells, label, err, fb, seeds=None) -> Seq:
         small = live & (count * H * W <= ITEM_BUDGET // max(1, b))
         member = member & small[:, None, None]
         return objects_seq(xp, member, cells, label, err, fb | ~small, seeds)
-    mask = xp.zeros((b * K, Hk, Wk), dtype=bool)
-    colors = xp.full((b * K, Hk, Wk), PAD, dtype=np.int16)
     item = bs * K + comp
-    ri = ii - top[bs, comp]
-    rj = jj - left[bs, comp]
-    mask[item, ri, rj] = True
-    colors[item, ri, rj] = cells.reshape(b, n)[bs, xs]
+    by_item = xp.argsort(item, kind="stable")  # member after member, each row-major
+    sb, sx, sc = bs[by_item], xs[by_item], comp[by_item]
+    ri = sx // W - top[sb, sc]
+    rj = sx % W - left[sb, sc]
+    colour = cells.reshape(b, n)[sb, sx].astype(np.int16)
+    item = item[by_item]
     zeros = xp.zeros(b * K, dtype=bool)
     oi = xp.where(exists, top, 0).reshape(-1)
     oj = xp.where(exists, left, 0).reshape(-1)
-    items = Patches(zeros, zeros.copy(), mask, oi, oj, colors)
+    members = cell_list(xp, item, ri, rj, colour, b * K)
+    items = CellPatches(zeros, zeros.copy(), oi=oi, oj=oj, cells=members, shape=(Hk, Wk))
     fb = fb | over
     size = xp.where(fb | err, 0, xp.minimum(count, K)).astype(np.int32)
     if seeds is None:

@@ -48,7 +48,9 @@ from .values import (
     Vecs,
     as_ints,
     as_vecs,
+    canvas_shape,
     ints,
+    patch_counts,
     raises,
     union_flags,
 )
@@ -281,7 +283,7 @@ def _in_patch(xp, value: BValue, p: Patches, b: int):
         if isinstance(value, Seq | Patches | Func):
             return None  # a tuple Seq could be a cell: the reference decides
         return Ints(zeros, zeros.copy(), xp.zeros(b, dtype=np.int64), True)
-    H, W = p.mask.shape[1], p.mask.shape[2]
+    H, W = canvas_shape(p)
     r = loc.v[:, 0] - p.oi
     c = loc.v[:, 1] - p.oj
     inside = (r >= 0) & (r < H) & (c >= 0) & (c < W)
@@ -472,7 +474,7 @@ def _sizefilter(xp, args, b):
     elif isinstance(items, Vecs):
         lengths = xp.full(items.size, 2)
     elif isinstance(items, Patches):
-        lengths = items.mask.sum(axis=(1, 2))
+        lengths = patch_counts(xp, items)
     else:
         return None
     keep = valid & (lengths.reshape(b, seq.k) == size.v[:, None])

@@ -29,6 +29,7 @@ from .clashes import mark_clash, union_sizes
 from .grids import _extreme_colour, _grid_arg, _same_rows, cells_inside, set_rank
 from .patches import (
     ALIGN_LIMIT,
+    ORIGIN_LIMIT,
     _at_origin,
     _centres,
     _patch_at,
@@ -37,6 +38,7 @@ from .patches import (
     bounds,
     dilate4,
     place_colors,
+    place_mask,
     place_values,
     scatter_cells,
     tight,
@@ -48,6 +50,8 @@ from .values import (
     CELL_MAX,
     CELL_MIN,
     PAD,
+    CellList,
+    CellPatches,
     CellTuple,
     Grids,
     Ints,
@@ -56,12 +60,19 @@ from .values import (
     Seq,
     as_ints,
     as_vecs,
+    canvas_shape,
     cell_coords,
+    cell_list,
     cell_order,
     ints,
+    is_object,
+    patch_empty,
     patch_members,
+    segment_extremes,
+    sparse_members,
     vecs,
     with_order,
+    with_origin,
 )
 
 COLOURS = 10
@@ -84,14 +95,14 @@ def as_object(xp, value) -> tuple[Patches, object] | tuple[None, None]:
     p = as_patches(xp, value)
     if p is None:
         return None, None
-    if p.colors is not None:
+    if is_object(p):
         return p, _zeros(xp, p.size)
     return _as_object_of_indices(xp, p)
 
 
 def _as_object_of_indices(xp, p: Patches):
     colors = xp.full(p.mask.shape, PAD, dtype=np.int16)
-    return replace(p, colors=colors), p.mask.any(axis=(1, 2))
+    return replace(p, colors=colors), ~patch_empty(xp, p)
 
 
 def _on_grid(xp, g: Grids, p: Patches):
@@ -100,7 +111,7 @@ def _on_grid(xp, g: Grids, p: Patches):
     writing raises (past the end of a short row of a ragged value)."""
     H, W = g.canvas
     origin = xp.zeros(g.size, dtype=np.int64)
-    where, raises_ = written(xp, g, place_values(xp, p.mask, p, origin, origin, H, W, False))
+    where, raises_ = written(xp, g, place_mask(xp, p, origin, origin, H, W))
     return where, place_colors(xp, p, origin, origin, H, W), raises_
 
 
@@ -123,7 +134,7 @@ def _toobject(xp, args, b):
     if g.ragged is not None:
         return None  # grid[i][j] past a short row raises: the reference decides
     grid_patch = Patches(g.err, g.fb, cells_inside(xp, g), _origin(xp, b), _origin(xp, b), g.cells)
-    ph, pw = p.mask.shape[1], p.mask.shape[2]
+    ph, pw = canvas_shape(p)
     inside = place_values(xp, grid_patch.mask, grid_patch, p.oi, p.oj, ph, pw, False)
     colours = place_colors(xp, grid_patch, p.oi, p.oj, ph, pw)
     mask = p.mask & inside
@@ -147,7 +158,7 @@ def _recolor(xp, args, b):
         wide = ((value.v < CELL_MIN) | (value.v > CELL_MAX)) & (p.line.n > 0)
         tint = xp.clip(value.v, CELL_MIN, CELL_MAX).astype(np.int64)
         return LinePatches(_zeros(xp, b), wide, None, p.oi, p.oj, line=p.line, tint=tint)
-    wide = ((value.v < CELL_MIN) | (value.v > CELL_MAX)) & p.mask.any(axis=(1, 2))
+    wide = ((value.v < CELL_MIN) | (value.v > CELL_MAX)) & ~patch_empty(xp, p)
     colours = xp.where(p.mask, xp.clip(value.v, CELL_MIN, CELL_MAX)[:, None, None], PAD)
     return Patches(_zeros(xp, b), wide, p.mask, p.oi, p.oj, colours.astype(np.int16))
 
@@ -157,10 +168,15 @@ def _sole_colour(xp, p: Patches):
     """(colour int64 [B], decided bool [B], empty bool [B]) of `color(p)`: the first cell's
     colour, which is order-free for a one-colour Object; for Indices it is the first row, which
     is order-free when every location shares one row."""
-    empty = ~p.mask.any(axis=(1, 2))
-    if p.colors is None:
+    empty = patch_empty(xp, p)
+    cl = sparse_members(p)
+    if not is_object(p):
         r0, r1, _, _, _ = bounds(xp, p)
         colour, decided = (p.oi + r0).astype(np.int64), r0 == r1
+    elif cl is not None:
+        low, high = segment_extremes(xp, cl.colour.astype(np.int64) + 2**15, cl, 2**16)
+        low, high = low - 2**15, high - 2**15
+        colour, decided = low, low == high
     else:
         low, high = _masked_extremes(xp, p)
         colour, decided = low.astype(np.int64), low == high
@@ -211,8 +227,7 @@ def _colorfilter(xp, args, b):
 def colour_counts_of(xp, p: Patches):
     """(counts int64 [B, 10], in_range bool [B]): cells of each colour 0..9 of each Object."""
     b = p.size
-    item, r, c = cell_coords(xp, p.mask)
-    colour = p.colors[item, r, c].astype(np.int64)
+    item, _, _, colour = patch_members(xp, p)
     ok = (colour >= 0) & (colour < COLOURS)
     slot = item[ok] * COLOURS + colour[ok]
     counts = xp.bincount(slot, minlength=b * COLOURS).reshape(b, COLOURS).astype(np.int64)
@@ -261,7 +276,7 @@ def _object_extreme(most: bool):
 
     def apply(xp, args, b):
         p = as_patches(xp, args[0]) if not isinstance(args[0], Grids) else None
-        if p is None or p.colors is None:
+        if p is None or not is_object(p):
             return None if p is not None else grid_rule(xp, args, b)
         counts, in_range = colour_counts_of(xp, p)
         present = counts > 0
@@ -289,7 +304,7 @@ def _colour_set_rules() -> None:
     def objects_only(grid_rule, fn):
         def apply(xp, args, b):
             p = as_patches(xp, args[0]) if not isinstance(args[0], Grids) else None
-            if p is not None and p.colors is not None:
+            if p is not None and is_object(p):
                 return fn(xp, p, args, b)
             return None if grid_rule is None or p is not None else grid_rule(xp, args, b)
 
@@ -316,7 +331,8 @@ def _colour_set_rules() -> None:
         value = as_ints(xp, args[1])
         if value is None:
             return None
-        count = (p.mask & (p.colors.astype(np.int64) == value.v[:, None, None])).sum(axis=(1, 2))
+        item, _, _, colour = patch_members(xp, p)
+        count = xp.bincount(item[colour == value.v[item]], minlength=b)
         return ints(xp, count.astype(np.int64), _zeros(xp, b), _zeros(xp, b))
 
     PRIMITIVES["palette"].batched = objects_only(palette_grid, palette)
@@ -372,7 +388,7 @@ def _move(xp, args, b):
     wide = (bg.v < CELL_MIN) | (bg.v > CELL_MAX)
     cover = replace(g, cells=covered)
     far = (xp.abs(offset.v) >= 2**31).any(axis=1)
-    moved = replace(p, oi=p.oi + offset.v[:, 0], oj=p.oj + offset.v[:, 1])
+    moved = with_origin(p, p.oi + offset.v[:, 0], p.oj + offset.v[:, 1])
     out = _painted(xp, cover, moved)
     err = bg.err | not_object
     return out.with_flags(err, (bg.fb | wide | far) & ~err)
@@ -390,7 +406,7 @@ def _mirror(name: str):
         p = as_patches(xp, args[0])
         if p is None:
             return None if grid_rule is None else grid_rule(xp, args, b)
-        H, W = p.mask.shape[1], p.mask.shape[2]
+        H, W = canvas_shape(p)
         r0, r1, c0, c1, empty = bounds(xp, p)
         if name == "hmirror":
             axes, oi, oj = (1,), p.oi + r0 + r1 - (H - 1), p.oj
@@ -407,14 +423,39 @@ def _mirror(name: str):
                 a = xp.swapaxes(a, 1, 2)
             return xp.ascontiguousarray(xp.flip(a, axis=axes) if axes else a)
 
-        out = _patch_at(xp, turned(p.mask), oi, oj)
-        colors = None if p.colors is None else turned(p.colors)
-        out = replace(out, err=empty, fb=out.fb & ~empty, colors=colors)
+        cl = sparse_members(p)
+        if cl is not None:
+            out = _mirrored_cells(xp, name, p, cl, oi, oj)
+        else:
+            out = _patch_at(xp, turned(p.mask), oi, oj)
+            out = replace(out, colors=None if p.colors is None else turned(p.colors))
+        out = out.with_flags(empty, out.fb & ~empty)
         if "_order" in p.__dict__:
             with_order(xp, out, lambda q, want: _mirrored_order(xp, name, turned, p, q, want))
         return out
 
     PRIMITIVES[name].batched = apply
+
+
+def _mirrored_cells(xp, name: str, p: CellPatches, cl, oi, oj) -> CellPatches:
+    """The mirror of a patch kept as members: each member's cell on the turned canvas, the
+    members re-sorted row-major (the layout `turned` gives the dense form)."""
+    H, W = p.shape
+    r, c = cl.r, cl.c
+    if name == "hmirror":
+        r, shape = H - 1 - r, (H, W)
+    elif name == "vmirror":
+        c, shape = W - 1 - c, (H, W)
+    elif name == "dmirror":
+        r, c, shape = c, r, (W, H)
+    else:  # cmirror: swapped, then flipped both ways
+        r, c, shape = W - 1 - c, H - 1 - r, (W, H)
+    order = xp.argsort((cl.item * shape[0] + r) * shape[1] + c, kind="stable")
+    colour = None if cl.colour is None else cl.colour[order]
+    cells = CellList(cl.item[order], r[order], c[order], colour, cl.start, cl.count)
+    far = (xp.abs(oi) >= ORIGIN_LIMIT) | (xp.abs(oj) >= ORIGIN_LIMIT)
+    oi, oj = oi.astype(np.int64), oj.astype(np.int64)
+    return CellPatches(xp.zeros_like(far), far, oi=oi, oj=oj, cells=cells, shape=shape)
 
 
 def _mirrored_order(xp, name: str, turned, p: Patches, out: Patches, want):
@@ -436,7 +477,7 @@ def _order_on(xp, out: Patches, same: Patches, want):
     item, r, c = cell_coords(xp, out.mask)
     i = out.oi[item] + r - same.oi[item]
     j = out.oj[item] + c - same.oj[item]
-    H, W = same.mask.shape[1], same.mask.shape[2]
+    H, W = canvas_shape(same)
     inside = (i >= 0) & (i < H) & (j >= 0) & (j < W)
     on_out = xp.full(out.mask.shape, -1, dtype=np.int32)
     on_out[item, r, c] = xp.where(
@@ -445,6 +486,26 @@ def _order_on(xp, out: Patches, same: Patches, want):
     lost = xp.zeros(out.size, dtype=bool)
     lost[item[~inside]] = True
     return on_out, known & ~lost
+
+
+def _upscaled_cells(xp, t: CellPatches, cl: CellList, f, shape) -> CellPatches:
+    """upscale of patches kept as members (t tight, f int64 [B] the factors, 0 where the
+    result is not read): each member becomes an f x f block, re-sorted row-major."""
+    ff = f[cl.item]
+    reps = ff * ff
+    ends = xp.cumsum(reps)
+    total = int(ends[-1]) if reps.shape[0] else 0
+    slot = xp.arange(total, dtype=np.int64)
+    x = xp.searchsorted(ends, slot, side="right")
+    k = slot - (ends - reps)[x]
+    fx = ff[x]
+    item = cl.item[x]
+    r = cl.r[x] * fx + k // fx
+    c = cl.c[x] * fx + k % fx
+    order = xp.argsort((item * shape[0] + r) * shape[1] + c, kind="stable")
+    colour = None if cl.colour is None else cl.colour[x][order]
+    cells = cell_list(xp, item[order], r[order], c[order], colour, t.size)
+    return CellPatches(t.err, t.fb, oi=t.oi, oj=t.oj, cells=cells, shape=shape)
 
 
 UPSCALE_BUDGET = 2**24
@@ -462,10 +523,10 @@ def _upscale_objects() -> None:
         if p is None or factor is None:
             return None if grid_rule is None else grid_rule(xp, args, b)
         t = tight(xp, p)
-        empty = ~t.mask.any(axis=(1, 2))
+        empty = patch_empty(xp, t)
         f = xp.where(empty, 0, xp.maximum(factor.v, 0))
-        not_object = ~empty & (p.colors is None)  # unpacking a location: TypeError
-        h, w = t.mask.shape[1], t.mask.shape[2]
+        not_object = ~empty & (not is_object(p))  # unpacking a location: TypeError
+        h, w = canvas_shape(t)
         big = (f * max(h, w) > ALIGN_LIMIT) & ~not_object
         # All items share one canvas of (h * F) x (w * F): keep it within UPSCALE_BUDGET cells,
         # leaving the items with the largest factors to the reference.
@@ -473,6 +534,10 @@ def _upscale_objects() -> None:
         big = big | ((f > most) & ~not_object)
         f = xp.where(big | not_object, 0, f)
         F = max(1, int(f.max()) if b else 1)
+        cl = sparse_members(t)
+        if cl is not None:
+            out = _upscaled_cells(xp, t, cl, f, (h * F, w * F))
+            return out.with_flags(not_object, big)
         rows = xp.arange(h * F)[None, :, None] // xp.maximum(f, 1)[:, None, None]
         cols = xp.arange(w * F)[None, None, :] // xp.maximum(f, 1)[:, None, None]
         inside = (rows < h) & (cols < w) & (f > 0)[:, None, None]
@@ -531,8 +596,8 @@ def _occurrences(xp, args, b):
         return None
     t = tight(xp, p)
     H, W = g.canvas
-    oh, ow = t.mask.shape[1], t.mask.shape[2]
-    empty = ~t.mask.any(axis=(1, 2))
+    oh, ow = canvas_shape(t)
+    empty = patch_empty(xp, t)
     _, r1, _, c1, _ = bounds(xp, t)
     sh = xp.where(empty, 0, r1 + 1)  # shape(obj) of a tight patch
     sw = xp.where(empty, 0, c1 + 1)

@@ -27,6 +27,8 @@ from .values import (
     CELL_MIN,
     PAD,
     SET_OF_EMPTY_TUPLE,
+    CellList,
+    CellPatches,
     CellTuple,
     Consts,
     Grids,
@@ -38,10 +40,15 @@ from .values import (
     Vecs,
     as_ints,
     as_vecs,
+    canvas_shape,
     cell_coords,
     ints,
     mark_empty_tuple,
+    patch_counts,
+    patch_empty,
     patch_members,
+    segment_extremes,
+    sparse_members,
     vecs,
     with_order,
 )
@@ -121,7 +128,7 @@ def written(xp, g: Grids, placed):
 
 def _fill_with(xp, g: Grids, colour: Ints, patch: Patches, only=None) -> Grids:
     origin = xp.zeros(g.size, dtype=np.int64)
-    where, raises_ = written(xp, g, _place(xp, patch, origin, origin, *g.canvas))
+    where, raises_ = written(xp, g, place_mask(xp, patch, origin, origin, *g.canvas))
     if only is not None:
         where = where & only
     cells = xp.where(where, colour.v[:, None, None], g.cells)
@@ -194,7 +201,7 @@ def _cover(xp, args, b):
 
 def patch_size(xp, patch: Patches) -> Ints:
     zeros = xp.zeros(patch.size, dtype=bool)
-    return ints(xp, patch.mask.sum(axis=(1, 2)).astype(np.int64), zeros, zeros.copy())
+    return ints(xp, patch_counts(xp, patch), zeros, zeros.copy())
 
 
 def patches_from_reference(xp, values: list) -> Patches:
@@ -253,6 +260,17 @@ def _bounds(xp, p: Patches):
         r0, r1 = xp.minimum(line.r, ri), xp.maximum(line.r, ri)
         c0, c1 = xp.minimum(line.c, rj), xp.maximum(line.c, rj)
         return r0, r1, c0, c1, line.n == 0
+    cl = sparse_members(p)
+    if cl is not None:  # members are row-major: the first and last give the rows
+        empty = cl.count == 0
+        total = cl.r.shape[0]
+        first = xp.clip(cl.start, 0, max(total - 1, 0))
+        last = xp.clip(cl.start + cl.count - 1, 0, max(total - 1, 0))
+        if total == 0:
+            zero = xp.zeros(p.size, dtype=np.int64)
+            return zero, zero.copy(), zero.copy(), zero.copy(), empty
+        c0, c1 = segment_extremes(xp, cl.c, cl, p.shape[1])
+        return cl.r[first], cl.r[last], c0, c1, empty
     n, H, W = p.mask.shape
     flat = p.mask.reshape(n, H * W)  # the first and last cell in row-major order give the rows
     first = xp.argmax(flat, axis=1)
@@ -330,10 +348,15 @@ def _center(xp, args, b):
 @_patch_arg
 def _centerofmass(xp, args, b):
     p = args[0]
-    H, W = p.mask.shape[1], p.mask.shape[2]
-    count = p.mask.sum(axis=(1, 2)).astype(np.int64)
-    rows = (p.mask.sum(axis=2) * xp.arange(H)[None, :]).sum(axis=1)
-    cols = (p.mask.sum(axis=1) * xp.arange(W)[None, :]).sum(axis=1)
+    H, W = canvas_shape(p)
+    count = patch_counts(xp, p)
+    cl = sparse_members(p)
+    if cl is not None:
+        rows = xp.bincount(cl.item, weights=cl.r, minlength=b).astype(np.int64)
+        cols = xp.bincount(cl.item, weights=cl.c, minlength=b).astype(np.int64)
+    else:
+        rows = (p.mask.sum(axis=2) * xp.arange(H)[None, :]).sum(axis=1)
+        cols = (p.mask.sum(axis=1) * xp.arange(W)[None, :]).sum(axis=1)
     safe = xp.maximum(count, 1)
     i = (p.oi * count + rows) // safe
     j = (p.oj * count + cols) // safe
@@ -347,7 +370,7 @@ def _measures(xp, p: Patches):
     r0, r1, c0, c1, empty = bounds(xp, p)
     height = xp.where(empty, 0, r1 - r0 + 1)
     width = xp.where(empty, 0, c1 - c0 + 1)
-    return height, width, p.mask.sum(axis=(1, 2)).astype(np.int64)
+    return height, width, patch_counts(xp, p)
 
 
 def _on_patches(name: str, fn):
@@ -421,7 +444,12 @@ def _patch_at(xp, mask, oi, oj, fb=None) -> Patches:
 def _moved(xp, p: Patches, oi, oj) -> Patches:
     """p at another origin, colours kept (shift, normalize keep the kind); filled in p's order,
     where that is tracked."""
-    moved = replace(_patch_at(xp, p.mask, oi, oj), colors=p.colors)
+    if sparse_members(p) is not None:
+        far = (xp.abs(oi) >= ORIGIN_LIMIT) | (xp.abs(oj) >= ORIGIN_LIMIT)
+        oi, oj = oi.astype(np.int64), oj.astype(np.int64)
+        moved = CellPatches(xp.zeros_like(far), far, oi=oi, oj=oj, cells=p.cells, shape=p.shape)
+    else:
+        moved = replace(_patch_at(xp, p.mask, oi, oj), colors=p.colors)
     if "_order" in p.__dict__:
         with_order(xp, moved, lambda m, want: moved_order(xp, m, p, want))
     return moved
@@ -433,7 +461,7 @@ def _shift(xp, args, b):
     p, offset = args[0], as_vecs(xp, args[1])
     if offset is None:
         return None
-    empty = ~p.mask.any(axis=(1, 2))  # returned as is, directions never read
+    empty = patch_empty(xp, p)  # returned as is, directions never read
     di = xp.where(empty, 0, offset.v[:, 0])
     dj = xp.where(empty, 0, offset.v[:, 1])
     return _moved(xp, p, p.oi + di, p.oj + dj)
@@ -451,14 +479,19 @@ def _normalize(xp, args, b):
 @_patch_arg
 def _toindices(xp, args, b):
     p = args[0]
-    out = replace(p, colors=None)
+    cl = sparse_members(p)
+    if cl is not None:
+        cells = CellList(cl.item, cl.r, cl.c, None, cl.start, cl.count)
+        out = CellPatches(p.err, p.fb, oi=p.oi, oj=p.oj, cells=cells, shape=p.shape)
+    else:
+        out = replace(p, colors=None)
     if "_order" in p.__dict__:
         with_order(xp, out, lambda _, want: indices_order(xp, p, want))
     return out
 
 
 def _box_mask(xp, p: Patches, kind: str):
-    H, W = p.mask.shape[1], p.mask.shape[2]
+    H, W = canvas_shape(p)
     r0, r1, c0, c1, empty = bounds(xp, p)
     i = xp.arange(H)[None, :, None]
     j = xp.arange(W)[None, None, :]
@@ -577,9 +610,10 @@ def _subgrid(xp, args, b):
 ALIGN_LIMIT = 512
 
 
-def _place(xp, p: Patches, oi, oj, H: int, W: int):
+def place_mask(xp, p: Patches, oi, oj, H: int, W: int):
     """p's mask on an H x W canvas whose origin is (oi, oj) per sample."""
-    if isinstance(p, LinePatches) and p.lazy:  # the runs' cells, with no canvas of their own
+    lazy = isinstance(p, LinePatches) and p.lazy
+    if lazy or sparse_members(p) is not None:  # the members, with no canvas of their own
         item, i, j, _ = patch_members(xp, p)
         return _written(xp, (p.size, H, W), False, bool, item, i - oi[item], j - oj[item], True)
     return place_values(xp, p.mask, p, oi, oj, H, W, False)
@@ -587,6 +621,10 @@ def _place(xp, p: Patches, oi, oj, H: int, W: int):
 
 def place_colors(xp, p: Patches, oi, oj, H: int, W: int):
     """An Object's colours on an H x W canvas at origin (oi, oj) (PAD off the object)."""
+    if sparse_members(p) is not None:
+        item, i, j, colour = patch_members(xp, p)
+        ri, rj = i - oi[item], j - oj[item]
+        return _written(xp, (p.size, H, W), PAD, np.int16, item, ri, rj, colour.astype(np.int16))
     return place_values(xp, p.colors, p, oi, oj, H, W, PAD)
 
 
@@ -594,7 +632,7 @@ def place_values(xp, values, p: Patches, oi, oj, H: int, W: int, fill):
     """`values` ([B, h, w], on p's canvas, equal to `fill` wherever p's mask is clear: the mask
     itself, or an Object's colours) moved onto an H x W canvas at origin (oi, oj); `fill`
     where p's canvas does not reach."""
-    ph, pw = p.mask.shape[1], p.mask.shape[2]
+    ph, pw = canvas_shape(p)
     # Writing p's cells costs about 8 times as much per cell as reading one target cell: write
     # them when they are few next to the target canvas (sparse objects, a larger canvas).
     if 8 * int(xp.count_nonzero(p.mask)) < p.size * H * W:
@@ -647,6 +685,11 @@ def tight(xp, p: Patches) -> Patches:
     W = int(xp.where(live, c1 - c0 + 1, 1).max()) if p.size else 1
     oi = xp.where(live, p.oi + r0, 0)
     oj = xp.where(live, p.oj + c0, 0)
+    cl = sparse_members(p)
+    if cl is not None:
+        cells = CellList(cl.item, cl.r - r0[cl.item], cl.c - c0[cl.item], cl.colour, cl.start,
+                         cl.count)  # fmt: skip
+        return CellPatches(p.err, p.fb, oi=oi, oj=oj, cells=cells, shape=(H, W))
     shifted = replace(p, oi=xp.where(live, p.oi, 0), oj=xp.where(live, p.oj, 0))
     mask = place_values(xp, p.mask, shifted, oi, oj, H, W, False) & live[:, None, None]
     colors = None
@@ -658,7 +701,7 @@ def tight(xp, p: Patches) -> Patches:
 
 def pad_patches(xp, p: Patches, H: int, W: int) -> Patches:
     """p on a canvas of at least H x W (the same sets)."""
-    ph, pw = p.mask.shape[1], p.mask.shape[2]
+    ph, pw = canvas_shape(p)
     if ph >= H and pw >= W:
         return p
     H, W = max(H, ph), max(W, pw)
@@ -688,7 +731,7 @@ def align(xp, a: Patches, c: Patches):
     far = (tall > ALIGN_LIMIT) | (wide > ALIGN_LIMIT)
     H = int(xp.where(far, 1, tall).max()) if a.size else 1
     W = int(xp.where(far, 1, wide).max()) if a.size else 1
-    return _place(xp, a, oi, oj, H, W), _place(xp, c, oi, oj, H, W), oi, oj, far
+    return place_mask(xp, a, oi, oj, H, W), place_mask(xp, c, oi, oj, H, W), oi, oj, far
 
 
 def _set_op(name: str, op):
@@ -785,7 +828,7 @@ rule("outbox")(_around(1))
 def _corners(xp, args, b):
     p = args[0]
     r0, r1, c0, c1, empty = bounds(xp, p)
-    H, W = p.mask.shape[1], p.mask.shape[2]
+    H, W = canvas_shape(p)
     i = xp.arange(H)[None, :, None]
     j = xp.arange(W)[None, None, :]
     rows = (i == r0[:, None, None]) | (i == r1[:, None, None])
@@ -866,11 +909,54 @@ def _scan(xp, d):
     return d
 
 
+PAIRWISE_BUDGET = 2**21
+"""Most member pairs (summed over the batch) that manhattan/adjacent compare one by one; beyond
+it they align both patches on canvases and read a distance transform."""
+
+
+def _pairwise_l1(xp, a: Patches, c: Patches):
+    """int64 [B]: the least L1 distance between a member of a and one of c, by comparing every
+    pair of members (_FAR where either is empty); None beyond PAIRWISE_BUDGET pairs."""
+    b = a.size
+    item_a, ia, ja, _ = patch_members(xp, a)
+    item_c, ic, jc, _ = patch_members(xp, c)
+    count_c = xp.bincount(item_c, minlength=b)
+    reps = count_c[item_a]  # each member of a meets every member of c of its patch
+    ends = xp.cumsum(reps)
+    total = int(ends[-1]) if reps.shape[0] else 0
+    if total > PAIRWISE_BUDGET:
+        return None
+    out = xp.full(b, _FAR, dtype=np.int64)
+    if total == 0:
+        return out
+    slot = xp.arange(total, dtype=np.int64)
+    x = xp.searchsorted(ends, slot, side="right")
+    y = (xp.cumsum(count_c) - count_c)[item_a[x]] + (slot - (ends - reps)[x])
+    d = xp.abs(ia[x] - ic[y]) + xp.abs(ja[x] - jc[y])
+    owner = item_a[x]  # non-decreasing: members of a come patch by patch
+    counts = xp.bincount(owner, minlength=b)
+    present = counts > 0
+    if xp is np:
+        out[present] = np.minimum.reduceat(d, (np.cumsum(counts) - counts)[present])
+    else:
+        span = int(d.max()) + 1
+        ranked = xp.sort(owner * span + d)
+        first = xp.minimum(xp.cumsum(counts) - counts, total - 1)
+        out = xp.where(present, ranked[first] - xp.arange(b) * span, _FAR)
+    return out
+
+
 def _manhattan_of(xp, args, b):
     """(distance int64 [B], err, fb) of manhattan(a, b), or None if not patches."""
     a, c = as_patches(xp, args[0]), as_patches(xp, args[1])
     if a is None or c is None:
         return None
+    if sparse_members(a) is not None or sparse_members(c) is not None:
+        d = _pairwise_l1(xp, a, c)
+        if d is not None:
+            empty = patch_empty(xp, a) | patch_empty(xp, c)  # min() of nothing: ValueError
+            zeros = xp.zeros(b, dtype=bool)
+            return xp.where(empty, 0, d), empty, zeros
     ma, mc, _, _, far = align(xp, a, c)
     d = xp.where(ma, l1_distance_to(xp, mc), _FAR).min(axis=(1, 2)).astype(np.int64)
     empty = ~ma.any(axis=(1, 2)) | ~mc.any(axis=(1, 2))  # min() of nothing: ValueError
@@ -901,6 +987,12 @@ def _adjacent(xp, args, b):
     a, c = as_patches(xp, args[0]), as_patches(xp, args[1])
     if a is None or c is None:
         return None
+    if sparse_members(a) is not None or sparse_members(c) is not None:
+        d = _pairwise_l1(xp, a, c)
+        if d is not None:
+            empty = patch_empty(xp, a) | patch_empty(xp, c)  # min() of nothing: ValueError
+            zeros = xp.zeros(b, dtype=bool)
+            return Ints(empty, zeros, ((d == 1) & ~empty).astype(np.int64), True)
     ma, mc, _, _, far = align(xp, a, c)
     # manhattan == 1: no shared location, and a location of a next to one of c
     overlap = (ma & mc).any(axis=(1, 2))

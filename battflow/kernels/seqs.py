@@ -34,6 +34,7 @@ from .values import (
     CELL_MAX,
     CELL_MIN,
     BValue,
+    CellPatches,
     Cells,
     CellTuple,
     Consts,
@@ -45,12 +46,17 @@ from .values import (
     Seq,
     Vecs,
     as_ints,
+    cell_list,
     cell_order,
     grids_from_reference,
     grids_rows,
+    is_object,
     pad_to,
+    patch_counts,
+    patch_empty,
     patch_members,
     row_widths,
+    sparse_members,
     to_numpy,
     unsupported,
     with_order,
@@ -98,8 +104,14 @@ def take_value(xp, value: BValue, idx) -> BValue:
     if isinstance(value, FuncTuple):
         return FuncTuple(err, fb, tuple(take_value(xp, p, idx) for p in value.parts))
     if isinstance(value, Patches):
-        colors = None if value.colors is None else value.colors[idx]
-        out = Patches(err, fb, value.mask[idx], value.oi[idx], value.oj[idx], colors)
+        if isinstance(value, CellPatches) and value.cells is not None:
+            cells = value.cells.take(xp, idx)
+            out = CellPatches(
+                err, fb, oi=value.oi[idx], oj=value.oj[idx], cells=cells, shape=value.shape
+            )
+        else:
+            colors = None if value.colors is None else value.colors[idx]
+            out = Patches(err, fb, value.mask[idx], value.oi[idx], value.oj[idx], colors)
         if "_order" in value.__dict__:
             with_order(xp, out, lambda _, want: _taken_order(value, idx, want))
         value.take_memo(out, idx)
@@ -203,8 +215,8 @@ def _patches_same(xp, a: Patches, c: Patches):
     """bool [N]: a[k] and c[k] are the same set. A translation keeps row-major order, so each
     patch's members in canvas order are its members in sorted order: two patches are equal
     exactly when they have as many members and the lists agree position by position."""
-    if (a.colors is None) != (c.colors is None):  # Object vs Indices: equal only when empty
-        return ~a.mask.any(axis=(1, 2)) & ~c.mask.any(axis=(1, 2))
+    if is_object(a) != is_object(c):  # Object vs Indices: equal only when empty
+        return patch_empty(xp, a) & patch_empty(xp, c)
     n = a.size
     lists = []
     for p in (a, c):
@@ -338,9 +350,12 @@ def _patch_ids(xp, value: Patches):
     c = take_value(xp, value, first[ids][shared])
     # identical storage (one canvas, one origin) is the same set, a cheaper test than member
     # lists; the rest is checked member by member
-    same = (a.oi == c.oi) & (a.oj == c.oj) & (a.mask == c.mask).all(axis=(1, 2))
-    if a.colors is not None:
-        same = same & ((a.colors == c.colors) | ~a.mask).all(axis=(1, 2))
+    if sparse_members(a) is not None:  # no canvas to compare: member lists
+        same = xp.zeros(a.size, dtype=bool)
+    else:
+        same = (a.oi == c.oi) & (a.oj == c.oj) & (a.mask == c.mask).all(axis=(1, 2))
+        if a.colors is not None:
+            same = same & ((a.colors == c.colors) | ~a.mask).all(axis=(1, 2))
     rest = xp.nonzero(~same)[0]
     if rest.shape[0] == 0 or bool(
         _patches_same(xp, take_value(xp, a, rest), take_value(xp, c, rest)).all()
@@ -625,7 +640,7 @@ def patch_cells(xp, p: Patches) -> Seq | None:
     Object. None (the rule is not decided here) if a live sample has more than MAX_CELLS: a
     view never adds flags of its own."""
     b = p.size
-    count = p.mask.sum(axis=(1, 2)).astype(np.int32)
+    count = patch_counts(xp, p).astype(np.int32)
     live = ~(p.err | p.fb)
     if bool((live & (count > MAX_CELLS)).any()):
         return None
@@ -793,8 +808,22 @@ def concat_values(xp, x: BValue, y: BValue) -> BValue | None:
     if isinstance(x, Cells) and isinstance(y, Cells):
         return Cells(err, fb, cat([x.colour, y.colour]), cat([x.loc, y.loc]))
     if isinstance(x, Patches) and isinstance(y, Patches):
-        if (x.colors is None) != (y.colors is None):
+        if is_object(x) != is_object(y):
             return None
+        xl, yl = sparse_members(x), sparse_members(y)
+        if xl is not None and yl is not None:
+            shape = (max(x.shape[0], y.shape[0]), max(x.shape[1], y.shape[1]))
+            colour = None if xl.colour is None else cat([xl.colour, yl.colour])
+            cells = cell_list(
+                xp,
+                cat([xl.item, yl.item + x.size]),
+                cat([xl.r, yl.r]),
+                cat([xl.c, yl.c]),
+                colour,
+                x.size + y.size,
+            )
+            oi, oj = cat([x.oi, y.oi]), cat([x.oj, y.oj])
+            return CellPatches(err, fb, oi=oi, oj=oj, cells=cells, shape=shape)
         from .patches import pad_patches
 
         H = max(x.mask.shape[1], y.mask.shape[1])

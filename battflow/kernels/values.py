@@ -238,6 +238,168 @@ class LinePatches(Patches):
         return self._colors
 
 
+@dataclass
+class CellList:
+    """Every member of B patches as flat arrays (N members in all): `item` int64 [N] the patch
+    it belongs to, non-decreasing, and within a patch row-major; `r`, `c` int64 [N] its cell on
+    the patch's canvas (0 <= r < H, 0 <= c < W); `colour` int16 [N], or None for Indices;
+    `start`, `count` int64 [B]: where each patch's members begin and how many there are."""
+
+    item: Any
+    r: Any
+    c: Any
+    colour: Any
+    start: Any
+    count: Any
+
+    def take(self, xp, idx) -> CellList:
+        """The members of patches idx (int [M]), as patches 0..M-1: a ragged gather."""
+        count = self.count[idx]
+        ends = xp.cumsum(count)
+        start = ends - count
+        total = int(ends[-1]) if count.shape[0] else 0
+        slot = xp.arange(total, dtype=np.int64)
+        item = xp.searchsorted(ends, slot, side="right").astype(np.int64)
+        pos = self.start[idx][item] + (slot - start[item])
+        colour = None if self.colour is None else self.colour[pos]
+        return CellList(item, self.r[pos], self.c[pos], colour, start, count)
+
+
+def cell_list(xp, item, r, c, colour, b: int) -> CellList:
+    """A CellList from members already grouped by patch (item non-decreasing, row-major
+    within a patch) of b patches."""
+    count = xp.bincount(item, minlength=b).astype(np.int64) if b else xp.zeros(0, np.int64)
+    start = xp.cumsum(count) - count
+    return CellList(item, r, c, colour, start, count)
+
+
+class CellPatches(Patches):
+    """Patches kept as their member lists (`cells`, a CellList on a canvas of `shape`
+    (H, W)): `mask` and `colors` are built on first read and shared by copies with other
+    flags, so rules that read members, counts or bounds (size, colour, bounding boxes,
+    hashes, selections, moves) never pay for [B, H, W] canvases of mostly empty cells. Built
+    with only the dataclass fields (as `dataclasses.replace` does), it is an ordinary dense
+    patch."""
+
+    def __init__(
+        self, err, fb, mask=None, oi=None, oj=None, colors=None, *, cells=None, shape=None
+    ):
+        self.err, self.fb, self.oi, self.oj = err, fb, oi, oj
+        self.cells, self.shape = cells, shape
+        self._dense = {"mask": mask, "colors": colors}
+
+    @property
+    def lazy(self) -> bool:
+        """The sets are still only member lists: nothing dense is built yet."""
+        return self.cells is not None and self._dense["mask"] is None
+
+    @property
+    def mask(self):
+        dense = self._dense
+        if dense["mask"] is None and self.cells is not None:
+            cl = self.cells
+            xp = _namespace(cl.item)
+            mask = xp.zeros((self.oi.shape[0], *self.shape), dtype=bool)
+            mask[cl.item, cl.r, cl.c] = True
+            dense["mask"] = mask
+        return dense["mask"]
+
+    @property
+    def colors(self):
+        dense = self._dense
+        if dense["colors"] is None and self.cells is not None and self.cells.colour is not None:
+            cl = self.cells
+            xp = _namespace(cl.item)
+            colors = xp.full((self.oi.shape[0], *self.shape), PAD, dtype=np.int16)
+            colors[cl.item, cl.r, cl.c] = cl.colour
+            dense["colors"] = colors
+        return dense["colors"]
+
+
+def _namespace(a):
+    """numpy or cupy, whichever holds `a` (checked without importing cupy)."""
+    if isinstance(a, np.ndarray):
+        return np
+    import cupy
+
+    return cupy
+
+
+def canvas_shape(p: Patches) -> tuple[int, int]:
+    """(H, W) of p's canvas, read without building a lazy one."""
+    if isinstance(p, CellPatches) and p.cells is not None:
+        return p.shape
+    if isinstance(p, LinePatches) and p.lazy:
+        return p.line.shape
+    return int(p.mask.shape[1]), int(p.mask.shape[2])
+
+
+def segment_extremes(xp, values, cl: CellList, span: int):
+    """(low, high) int64 [B] of `values` (int [N], 0 <= v < span, one per member of cl) over
+    each patch's members; meaningless where a patch is empty."""
+    b = cl.count.shape[0]
+    low = xp.zeros(b, dtype=np.int64)
+    high = xp.zeros(b, dtype=np.int64)
+    present = cl.count > 0
+    if values.shape[0] == 0:
+        return low, high
+    if xp is np:
+        starts = cl.start[present]
+        low[present] = np.minimum.reduceat(values, starts)
+        high[present] = np.maximum.reduceat(values, starts)
+        return low, high
+    ranked = xp.sort(cl.item * span + values.astype(np.int64))
+    last = xp.maximum(cl.start + cl.count - 1, 0)
+    low = xp.where(
+        present, ranked[xp.minimum(cl.start, values.shape[0] - 1)] - xp.arange(b) * span, 0
+    )
+    high = xp.where(present, ranked[last] - xp.arange(b) * span, 0)
+    return low, high
+
+
+def sparse_members(p: Patches) -> CellList | None:
+    """p's CellList where p is kept as one (a CellPatches), else None."""
+    if isinstance(p, CellPatches) and p.cells is not None:
+        return p.cells
+    return None
+
+
+def with_origin(p: Patches, oi, oj) -> Patches:
+    """The same members at other origins (int64 [B]), with p's flags; no order is carried."""
+    if isinstance(p, CellPatches) and p.cells is not None:
+        return CellPatches(p.err, p.fb, oi=oi, oj=oj, cells=p.cells, shape=p.shape)
+    return Patches(p.err, p.fb, p.mask, oi, oj, p.colors)
+
+
+def patch_counts(xp, p: Patches):
+    """int64 [B]: the members of each patch, read without building a lazy canvas."""
+    if isinstance(p, CellPatches) and p.cells is not None:
+        return p.cells.count
+    if isinstance(p, LinePatches) and p.lazy:
+        return p.line.n.astype(np.int64)
+    return p.mask.sum(axis=(1, 2)).astype(np.int64)
+
+
+def patch_empty(xp, p: Patches):
+    """bool [B]: the patch has no member (read without building a lazy canvas)."""
+    if isinstance(p, CellPatches) and p.cells is not None:
+        return p.cells.count == 0
+    return ~p.mask.any(axis=(1, 2))
+
+
+def member_list(xp, p: Patches) -> CellList:
+    """p's members as a CellList (kept on the value: every copy and later reader shares it)."""
+    if isinstance(p, CellPatches) and p.cells is not None:
+        return p.cells
+
+    def build():
+        item, r, c = cell_coords(xp, p.mask)
+        colour = None if not is_object(p) else p.colors[item, r, c]
+        return cell_list(xp, item, r, c, colour, p.size)
+
+    return p.memo("members", build)
+
+
 def cell_coords(xp, mask):
     """(item, row, column) int64 [N] of the set cells of mask (bool [B, H, W]), row-major: what
     `xp.nonzero(mask)` gives, by one flat scan (several times faster for 3-d masks)."""
@@ -259,6 +421,14 @@ def patch_members(xp, p: Patches, keep=None):
             sel = keep[item]
             item, r, c = item[sel], r[sel], c[sel]
         colour = None if p.tint is None else p.tint[item]
+    elif isinstance(p, CellPatches) and p.cells is not None:
+        cl = p.cells
+        item, r, c, colour = cl.item, cl.r, cl.c, cl.colour
+        if keep is not None:
+            sel = keep[item]
+            item, r, c = item[sel], r[sel], c[sel]
+            colour = None if colour is None else colour[sel]
+        colour = None if colour is None else colour.astype(np.int64)
     else:
         item, r, c = cell_coords(xp, p.mask if keep is None else p.mask & keep[:, None, None])
         colour = None if p.colors is None else p.colors[item, r, c].astype(np.int64)
@@ -305,6 +475,8 @@ def is_object(p: Patches) -> bool:
     """p holds Objects (cells with colours), read without building a lazy canvas."""
     if isinstance(p, LinePatches) and p._colors is None:
         return p.tint is not None
+    if isinstance(p, CellPatches) and p.cells is not None:
+        return p.cells.colour is not None
     return p.colors is not None
 
 
