@@ -437,10 +437,10 @@ def _mirror(name: str):
     PRIMITIVES[name].batched = apply
 
 
-def _mirrored_cells(xp, name: str, p: CellPatches, cl, oi, oj) -> CellPatches:
+def _mirrored_cells(xp, name: str, p: Patches, cl, oi, oj) -> CellPatches:
     """The mirror of a patch kept as members: each member's cell on the turned canvas, the
     members re-sorted row-major (the layout `turned` gives the dense form)."""
-    H, W = p.shape
+    H, W = canvas_shape(p)
     r, c = cl.r, cl.c
     if name == "hmirror":
         r, shape = H - 1 - r, (H, W)

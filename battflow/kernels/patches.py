@@ -444,10 +444,12 @@ def _patch_at(xp, mask, oi, oj, fb=None) -> Patches:
 def _moved(xp, p: Patches, oi, oj) -> Patches:
     """p at another origin, colours kept (shift, normalize keep the kind); filled in p's order,
     where that is tracked."""
-    if sparse_members(p) is not None:
+    cl = sparse_members(p)
+    if cl is not None:
         far = (xp.abs(oi) >= ORIGIN_LIMIT) | (xp.abs(oj) >= ORIGIN_LIMIT)
         oi, oj = oi.astype(np.int64), oj.astype(np.int64)
-        moved = CellPatches(xp.zeros_like(far), far, oi=oi, oj=oj, cells=p.cells, shape=p.shape)
+        shape = canvas_shape(p)
+        moved = CellPatches(xp.zeros_like(far), far, oi=oi, oj=oj, cells=cl, shape=shape)
     else:
         moved = replace(_patch_at(xp, p.mask, oi, oj), colors=p.colors)
     if "_order" in p.__dict__:
@@ -482,7 +484,7 @@ def _toindices(xp, args, b):
     cl = sparse_members(p)
     if cl is not None:
         cells = CellList(cl.item, cl.r, cl.c, None, cl.start, cl.count)
-        out = CellPatches(p.err, p.fb, oi=p.oi, oj=p.oj, cells=cells, shape=p.shape)
+        out = CellPatches(p.err, p.fb, oi=p.oi, oj=p.oj, cells=cells, shape=canvas_shape(p))
     else:
         out = replace(p, colors=None)
     if "_order" in p.__dict__:

@@ -46,6 +46,7 @@ from .values import (
     Seq,
     Vecs,
     as_ints,
+    canvas_shape,
     cell_list,
     cell_order,
     grids_from_reference,
@@ -104,11 +105,11 @@ def take_value(xp, value: BValue, idx) -> BValue:
     if isinstance(value, FuncTuple):
         return FuncTuple(err, fb, tuple(take_value(xp, p, idx) for p in value.parts))
     if isinstance(value, Patches):
-        if isinstance(value, CellPatches) and value.cells is not None:
-            cells = value.cells.take(xp, idx)
-            out = CellPatches(
-                err, fb, oi=value.oi[idx], oj=value.oj[idx], cells=cells, shape=value.shape
-            )
+        members = sparse_members(value)
+        if members is not None:
+            cells = members.take(xp, idx)
+            shape = canvas_shape(value)
+            out = CellPatches(err, fb, oi=value.oi[idx], oj=value.oj[idx], cells=cells, shape=shape)
         else:
             colors = None if value.colors is None else value.colors[idx]
             out = Patches(err, fb, value.mask[idx], value.oi[idx], value.oj[idx], colors)
@@ -812,7 +813,8 @@ def concat_values(xp, x: BValue, y: BValue) -> BValue | None:
             return None
         xl, yl = sparse_members(x), sparse_members(y)
         if xl is not None and yl is not None:
-            shape = (max(x.shape[0], y.shape[0]), max(x.shape[1], y.shape[1]))
+            (xh, xw), (yh, yw) = canvas_shape(x), canvas_shape(y)
+            shape = (max(xh, yh), max(xw, yw))
             colour = None if xl.colour is None else cat([xl.colour, yl.colour])
             cells = cell_list(
                 xp,

@@ -358,9 +358,19 @@ def segment_extremes(xp, values, cl: CellList, span: int):
 
 
 def sparse_members(p: Patches) -> CellList | None:
-    """p's CellList where p is kept as one (a CellPatches), else None."""
+    """p's CellList where p is kept as members (a CellPatches, or a lazy LinePatches: its runs'
+    cells, which come row-major), else None; on p's canvas (`canvas_shape`)."""
     if isinstance(p, CellPatches) and p.cells is not None:
         return p.cells
+    if isinstance(p, LinePatches) and p.lazy:
+
+        def build():
+            line = p.line
+            item, r, c = line.cells()
+            colour = None if p.tint is None else p.tint[item].astype(np.int16)
+            return cell_list(line.xp, item, r, c, colour, p.size)
+
+        return p.memo("line members", build)
     return None
 
 
