@@ -31,19 +31,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--samples", type=int, default=4096)
     parser.add_argument("--programs", default="programs/gsh")
+    parser.add_argument("--backends", default="numpy,cupy", help="comma separated")
     args = parser.parse_args()
+    wanted = args.backends.split(",")
     programs = load_programs([args.programs])
     inputs, expected = random_grids(args.samples, 0), random_grids(args.samples, 1)
     mask = np.ones((len(programs.programs), len(inputs)), bool)
     pairs = mask.size
     results = {}
-    backends = [("numpy", np)]
-    try:
-        import cupy
+    backends = [("numpy", np)] if "numpy" in wanted else []
+    if "cupy" in wanted:
+        try:
+            import cupy
 
-        backends.append(("cupy", cupy))
-    except ImportError:
-        pass
+            backends.append(("cupy", cupy))
+        except ImportError:
+            pass
     for name, xp in backends:
         run_batched(programs.graph, programs.programs, inputs[:64], expected[:64], mask[:, :64], xp)
         t0 = time.perf_counter()
@@ -55,7 +58,7 @@ def main() -> None:
             f"batched {1 - result.fallback.mean():.2%}  ({len(programs.programs)} programs x "
             f"{len(inputs)} samples)"
         )
-    if "cupy" in results:
+    if "cupy" in results and "numpy" in results:
         # Each backend groups samples its own way (numpy: small shape-sorted groups), and some
         # limits are per batch, so which pairs fall back may differ; outcomes never do.
         host, device = results["numpy"], results["cupy"]

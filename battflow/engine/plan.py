@@ -178,9 +178,24 @@ class Plan:
         }
 
 
-PAIRS_PER_BLOCK = 4096
-"""Auto sizing aims at blocks of about this many pairs: a few seconds of reference work, so the
-progress bar moves and a straggler costs little."""
+PAIRS_PER_BLOCK = 2**17
+"""Auto sizing on CPU workers aims at blocks of about this many pairs (and at least 4 blocks per
+worker): a block's batched pass pays each node's fixed cost once per group of samples, so the
+fewer the blocks, the less it pays. With full.yaml's 2,135 programs in one group, chunks of 16
+samples (the 4,096 pairs this was until battflow 0.5) took twice the batched time of chunks of
+61 to 192 samples (2-core VM, one process, 96 to 192 samples). The flagged pairs go to the
+reference in pieces of their own (`run.fallback_pieces`), so a large block costs the fallback
+pass no balance."""
+
+CPU_PROGRAMS_PER_GROUP = 4096
+"""Auto sizing on CPU workers puts up to this many programs in one group: every node the
+programs share (CSE: a mutant shares its parent's prefix, many programs call `objects(I, ...)`)
+is computed once per group. Memory stays bounded by the executor's sample groups (CPU_GROUP):
+a group of samples holds every program's output at once."""
+
+GPU_PROGRAMS_PER_GROUP = 256
+"""Auto sizing on a cuda cluster: programs per group (a GPU bucket holds every program's output
+for up to GPU_SAMPLES_PER_CHUNK samples at once)."""
 
 
 GPU_SAMPLES_PER_CHUNK = 2048
@@ -194,7 +209,7 @@ def _auto_sizes(
 ) -> tuple[int, int]:
     group = pipeline.batch.programs_per_group
     if group == "auto":
-        group = max(1, min(n_programs, 256))
+        group = max(1, min(n_programs, GPU_PROGRAMS_PER_GROUP if gpus else CPU_PROGRAMS_PER_GROUP))
     chunk = pipeline.batch.samples_per_chunk
     if chunk == "auto" and gpus:
         chunk = max(16, min(GPU_SAMPLES_PER_CHUNK, math.ceil(n_samples / gpus)))
