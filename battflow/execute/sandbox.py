@@ -275,14 +275,17 @@ class Sandbox:
 # -- the child ----------------------------------------------------------------------------------
 def _child(mark_path: str, timeout_s: float, memory_mb: int) -> None:
     from .differs import reference_values
-    from .limits import cap_memory
+    from .limits import cap_memory, virtual_memory_bytes
     from .reference import SampleEvaluator
 
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing but protocol messages on the pipe
     with open(mark_path, "r+b") as f:
         mark = mmap.mmap(f.fileno(), _MARK.size)
-    cap_memory(memory_mb)
+    limit = cap_memory(memory_mb)
+    # Values an evaluator keeps for the programs it ran count against the cap of the next one:
+    # past half of the headroom, the next program starts from a fresh evaluator.
+    roomy = None if limit is None else limit - memory_mb * 1024 * 1024 // 2
     while True:
         try:
             graph, programs, samples, todo, keep, scorers = _recv(stdin)
@@ -292,11 +295,18 @@ def _child(mark_path: str, timeout_s: float, memory_mb: int) -> None:
             wanted = np.nonzero(todo[:, c])[0]
             if len(wanted) == 0:
                 continue
-            evaluator = SampleEvaluator(graph, inputs)
+            evaluator, shared = SampleEvaluator(graph, inputs), False
             rows = []
             for p in wanted:
                 _MARK.pack_into(mark, 0, c, int(p))
+                if shared and roomy is not None and virtual_memory_bytes() > roomy:
+                    evaluator, shared = SampleEvaluator(graph, inputs), False
                 outcome = evaluator.run(programs[p], expected, timeout_s)
+                if outcome.status == TOO_BIG and shared:
+                    # what earlier programs left may be what ran out: the program alone decides
+                    evaluator = SampleEvaluator(graph, inputs)
+                    outcome = evaluator.run(programs[p], expected, timeout_s)
+                shared = True
                 output = outcome.output if keep else None
                 values = None
                 if scorers is not None and scorers.programs and outcome.counts is not None:

@@ -42,7 +42,9 @@ from .values import (
     as_vecs,
     canvas_shape,
     cell_coords,
+    cell_list,
     ints,
+    is_object,
     mark_empty_tuple,
     patch_counts,
     patch_empty,
@@ -755,10 +757,13 @@ def _set_algebra(xp, name: str, op, a: Patches, c: Patches) -> Patches:
     """intersection / difference / combine of two patches. Cells of an Object never equal
     locations of Indices (§1.4.6); a union of both kinds has no Patches form (fb)."""
     b = a.size
+    kinds_agree = is_object(a) == is_object(c)
+    if name != "combine" and kinds_agree and sparse_members(a) is not None:
+        return _kept_members(xp, name == "intersection", a, c)
     ma, mc, oi, oj, far = align(xp, a, c)
     zeros = xp.zeros(b, dtype=bool)
-    if (a.colors is None) == (c.colors is None):
-        if a.colors is None:
+    if kinds_agree:
+        if not is_object(a):
             return Patches(zeros, far, op(ma, mc), oi, oj)
         H, W = ma.shape[1], ma.shape[2]
         ca, cc = place_colors(xp, a, oi, oj, H, W), place_colors(xp, c, oi, oj, H, W)
@@ -775,8 +780,29 @@ def _set_algebra(xp, name: str, op, a: Patches, c: Patches) -> Patches:
         return a
     # combine: one kind wins only where the other side is empty
     a_any, c_any = ma.any(axis=(1, 2)), mc.any(axis=(1, 2))
-    keep, other = (a, c_any) if a.colors is not None else (c, a_any)
+    keep, other = (a, c_any) if is_object(a) else (c, a_any)
     return keep.with_flags(zeros, other)
+
+
+def _kept_members(xp, inside: bool, a: Patches, c: Patches) -> Patches:
+    """intersection (inside) or difference of two patches of one kind, a kept as members: a's
+    members that are (or are not) members of c, on a's canvas. Cells of c are read on a's
+    canvas; those beyond it meet no member of a."""
+    H, W = canvas_shape(a)
+    cl = sparse_members(a)
+    item, i, j, colour = patch_members(xp, c)
+    r, col = i - a.oi[item], j - a.oj[item]
+    on = (r >= 0) & (r < H) & (col >= 0) & (col < W)
+    key_c = ((item * H + r) * W + col)[on]
+    key_a = (cl.item * H + cl.r) * W + cl.c
+    if cl.colour is not None:  # a cell is its colour and location
+        key_c = key_c * 2**16 + colour[on] + 2**15
+        key_a = key_a * 2**16 + cl.colour.astype(np.int64) + 2**15
+    keep = xp.isin(key_a, key_c) == inside
+    colours = None if cl.colour is None else cl.colour[keep]
+    cells = cell_list(xp, cl.item[keep], cl.r[keep], cl.c[keep], colours, a.size)
+    zeros = xp.zeros(a.size, dtype=bool)
+    return CellPatches(zeros, zeros.copy(), oi=a.oi, oj=a.oj, cells=cells, shape=(H, W))
 
 
 def extend_container_rules() -> None:

@@ -80,3 +80,48 @@ def test_a_killed_child_is_reported_and_the_rest_still_evaluated():
     assert result.status[0].tolist() == [MATCH, MATCH, MATCH]
     assert result.status[2, 1] == TOO_BIG  # a crash is reported as too_big
     assert result.crashes == 1
+
+
+HOARDERS = textwrap.dedent(
+    """
+    def solve_big_a(I):
+        x1 = interval(ZERO, 600000, ONE)
+        O = size(x1)
+        return O
+
+    def solve_big_b(I):
+        x1 = interval(ZERO, 600001, ONE)
+        O = size(x1)
+        return O
+
+    def solve_big_c(I):
+        x1 = interval(ZERO, 600002, ONE)
+        O = size(x1)
+        return O
+
+    def solve_big_d(I):
+        x1 = interval(ZERO, 600003, ONE)
+        O = size(x1)
+        return O
+
+    def solve_ok(I):
+        O = rot90(I)
+        return O
+    """
+)
+
+
+def test_what_earlier_programs_keep_never_makes_a_later_one_too_big():
+    # Each interval takes about 22 MB, kept by the evaluator for the programs after it: together
+    # they overrun a 64 MB cap that each fits alone.
+    graph, programs, _ = parse_source(HOARDERS, "hoarders.py")
+    samples = [(sample_inputs(GRID, (), ()), EXPECTED)]
+    mask = np.ones((len(programs), 1), bool)
+    with Sandbox(timeout_s=30.0, memory_mb=64) as sandbox:
+        together = sandbox.evaluate(Block(graph, programs, samples, mask)).status[:, 0]
+        alone = [
+            sandbox.evaluate(Block(graph, [p], samples, np.ones((1, 1), bool))).status[0, 0]
+            for p in programs
+        ]
+    assert together.tolist() == alone
+    assert TOO_BIG not in alone and together[-1] == MATCH
