@@ -92,4 +92,8 @@ def test_a_fallback_task_that_keeps_killing_workers_fails_its_block(project, tmp
     assert f"resuming: {4 - len(failed)} blocks already stored" in rerun.output
     assert _run(path, "output.dir=runs/calm", "retries=1").exit_code == 0
     for name, array in _arrays("runs/calm").items():
-        np.testing.assert_array_equal(_arrays("runs/failing")[name], array, err_msg=name)
+        got = _arrays("runs/failing")[name]
+        if name == "path":  # a batched task that died beside the culprit left its block to the
+            assert ((got == array) | (got == 2)).all()  # reference: the same outcomes
+        else:
+            np.testing.assert_array_equal(got, array, err_msg=name)
