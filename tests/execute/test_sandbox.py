@@ -82,32 +82,14 @@ def test_a_killed_child_is_reported_and_the_rest_still_evaluated():
     assert result.crashes == 1
 
 
-HOARDERS = textwrap.dedent(
-    """
-    def solve_big_a(I):
-        x1 = interval(ZERO, 600000, ONE)
-        O = size(x1)
-        return O
-
-    def solve_big_b(I):
-        x1 = interval(ZERO, 600001, ONE)
-        O = size(x1)
-        return O
-
-    def solve_big_c(I):
-        x1 = interval(ZERO, 600002, ONE)
-        O = size(x1)
-        return O
-
-    def solve_big_d(I):
-        x1 = interval(ZERO, 600003, ONE)
-        O = size(x1)
-        return O
-
-    def solve_ok(I):
-        O = rot90(I)
-        return O
-    """
+# Four programs that each keep a distinct interval of about 22 MB, then one that needs little.
+HOARDERS = (
+    "".join(
+        f"def solve_big_{k}(I):\n    x1 = interval(ZERO, {600_000 + k}, ONE)\n    O = size(x1)\n"
+        "    return O\n\n"
+        for k in range(4)
+    )
+    + "def solve_ok(I):\n    O = rot90(I)\n    return O\n"
 )
 
 
