@@ -42,6 +42,7 @@ from .patches import (
     place_values,
     scatter_cells,
     tight,
+    union_of_cells,
     written,
 )
 from .rules import rule
@@ -721,7 +722,7 @@ def _merged(xp, seq: Seq, b: int) -> tuple[Patches | CellTuple, object]:
     inside = ~far[sample]
     sample, ri, rj = sample[inside], ri[inside], rj[inside]
     if seq.frozen:
-        return _union_cells(xp, b, far, top, left, (H, W), sample, ri, rj, colour, inside)
+        return union_of_cells(xp, b, far, top, left, (H, W), sample, ri, rj, colour, inside)
     if colour is None:
         mask = xp.zeros((b, H, W), dtype=bool)
         mask[sample, ri, rj] = True
@@ -741,32 +742,6 @@ def _merged(xp, seq: Seq, b: int) -> tuple[Patches | CellTuple, object]:
         painted = Patches(_zeros(xp, b), far, mask, top, left, colors)
         return CellTuple(_zeros(xp, b), far, painted, clash), None
     return Patches(_zeros(xp, b), far | clash, mask, top, left, colors), clash & ~far
-
-
-def _union_cells(xp, b: int, far, top, left, shape, sample, ri, rj, colour, inside):
-    """(union, clash) of merge(frozenset of patches) from its members' cells (sample, ri, rj on
-    each sample's H x W canvas at (top, left); colour None for Indices): each location once,
-    row-major. clash bool [B] (None for Indices): two colours at one location (the sample is
-    fb; its locations are exact, its colours mean nothing)."""
-    H, W = shape
-    key = (sample * H + ri) * W + rj
-    order = xp.argsort(key, kind="stable")
-    key = key[order]
-    first = xp.ones(key.shape[0], dtype=bool)
-    first[1:] = key[1:] != key[:-1]
-    sample, ri, rj = sample[order][first], ri[order][first], rj[order][first]
-    clash = None
-    if colour is not None:
-        colour = colour[inside][order]
-        differs = xp.zeros(key.shape[0], dtype=bool)
-        differs[1:] = ~first[1:] & (colour[1:] != colour[:-1])
-        clash = xp.zeros(b, dtype=bool)
-        clash[key[differs] // (H * W)] = True
-        colour = colour[first].astype(np.int16)
-    cells = cell_list(xp, sample, ri, rj, colour, b)
-    fb = far if clash is None else far | clash
-    union = CellPatches(_zeros(xp, b), fb, oi=top, oj=left, cells=cells, shape=(H, W))
-    return union, None if clash is None else clash & ~far
 
 
 def _merge_sets() -> None:

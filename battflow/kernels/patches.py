@@ -718,10 +718,9 @@ def pad_patches(xp, p: Patches, H: int, W: int) -> Patches:
     return replace(p, mask=mask, colors=colors)
 
 
-def align(xp, a: Patches, c: Patches):
-    """(mask_a, mask_c, oi, oj, far): both patches on one canvas per sample, the smallest that
-    holds both bounding boxes; `far` marks the samples whose patches lie too far apart for a
-    batched canvas (their masks mean nothing)."""
+def _aligned_box(xp, a: Patches, c: Patches):
+    """(oi, oj, tall, wide, far): the smallest box holding both patches' bounding boxes, per
+    sample; `far` where it is larger than ALIGN_LIMIT a side."""
     big = 2**40
     ar0, ar1, ac0, ac1, ea = bounds(xp, a)
     cr0, cr1, cc0, cc1, ec = bounds(xp, c)
@@ -732,7 +731,14 @@ def align(xp, a: Patches, c: Patches):
     none = ea & ec
     oi, oj = xp.where(none, 0, oi), xp.where(none, 0, oj)
     tall, wide = xp.where(none, 1, bottom - oi), xp.where(none, 1, right - oj)
-    far = (tall > ALIGN_LIMIT) | (wide > ALIGN_LIMIT)
+    return oi, oj, tall, wide, (tall > ALIGN_LIMIT) | (wide > ALIGN_LIMIT)
+
+
+def align(xp, a: Patches, c: Patches):
+    """(mask_a, mask_c, oi, oj, far): both patches on one canvas per sample, the smallest that
+    holds both bounding boxes; `far` marks the samples whose patches lie too far apart for a
+    batched canvas (their masks mean nothing)."""
+    oi, oj, tall, wide, far = _aligned_box(xp, a, c)
     H = int(xp.where(far, 1, tall).max()) if a.size else 1
     W = int(xp.where(far, 1, wide).max()) if a.size else 1
     return place_mask(xp, a, oi, oj, H, W), place_mask(xp, c, oi, oj, H, W), oi, oj, far
@@ -760,6 +766,9 @@ def _set_algebra(xp, name: str, op, a: Patches, c: Patches) -> Patches:
     kinds_agree = is_object(a) == is_object(c)
     if name != "combine" and kinds_agree and sparse_members(a) is not None:
         return _kept_members(xp, name == "intersection", a, c)
+    both = sparse_members(a) is not None and sparse_members(c) is not None
+    if name == "combine" and kinds_agree and both:
+        return _combined_members(xp, a, c)
     ma, mc, oi, oj, far = align(xp, a, c)
     zeros = xp.zeros(b, dtype=bool)
     if kinds_agree:
@@ -782,6 +791,53 @@ def _set_algebra(xp, name: str, op, a: Patches, c: Patches) -> Patches:
     a_any, c_any = ma.any(axis=(1, 2)), mc.any(axis=(1, 2))
     keep, other = (a, c_any) if is_object(a) else (c, a_any)
     return keep.with_flags(zeros, other)
+
+
+def union_of_cells(xp, b: int, far, top, left, shape, sample, ri, rj, colour, inside):
+    """(union, clash) of merge(frozenset of patches) from its members' cells (sample, ri, rj on
+    each sample's H x W canvas at (top, left); colour None for Indices): each location once,
+    row-major. clash bool [B] (None for Indices): two colours at one location (the sample is
+    fb; its locations are exact, its colours mean nothing)."""
+    H, W = shape
+    key = (sample * H + ri) * W + rj
+    order = xp.argsort(key, kind="stable")
+    key = key[order]
+    first = xp.ones(key.shape[0], dtype=bool)
+    first[1:] = key[1:] != key[:-1]
+    sample, ri, rj = sample[order][first], ri[order][first], rj[order][first]
+    clash = None
+    if colour is not None:
+        colour = colour[inside][order]
+        differs = xp.zeros(key.shape[0], dtype=bool)
+        differs[1:] = ~first[1:] & (colour[1:] != colour[:-1])
+        clash = xp.zeros(b, dtype=bool)
+        clash[key[differs] // (H * W)] = True
+        colour = colour[first].astype(np.int16)
+    cells = cell_list(xp, sample, ri, rj, colour, b)
+    fb = far if clash is None else far | clash
+    union = CellPatches(xp.zeros(b, dtype=bool), fb, oi=top, oj=left, cells=cells, shape=(H, W))
+    return union, None if clash is None else clash & ~far
+
+
+def _combined_members(xp, a: Patches, c: Patches) -> Patches:
+    """combine of two patches of one kind kept as members: their union on the smallest canvas
+    that holds both bounding boxes (`align`'s), each location once; two colours at one
+    location, or boxes too far apart, fall back (fb)."""
+    b = a.size
+    oi, oj, tall, wide, far = _aligned_box(xp, a, c)
+    H = int(xp.where(far, 1, tall).max()) if b else 1
+    W = int(xp.where(far, 1, wide).max()) if b else 1
+    item_a, ia, ja, colour_a = patch_members(xp, a)
+    item_c, ic, jc, colour_c = patch_members(xp, c)
+    sample = xp.concatenate([item_a, item_c])
+    ri = xp.concatenate([ia, ic]) - oi[sample]
+    rj = xp.concatenate([ja, jc]) - oj[sample]
+    colour = None if colour_a is None else xp.concatenate([colour_a, colour_c])
+    inside = ~far[sample]
+    union, _ = union_of_cells(
+        xp, b, far, oi, oj, (H, W), sample[inside], ri[inside], rj[inside], colour, inside
+    )
+    return union
 
 
 def _kept_members(xp, inside: bool, a: Patches, c: Patches) -> Patches:
