@@ -29,7 +29,6 @@ from .clashes import mark_clash, union_sizes
 from .grids import _extreme_colour, _grid_arg, _same_rows, cells_inside, set_rank
 from .patches import (
     ALIGN_LIMIT,
-    ORIGIN_LIMIT,
     _at_origin,
     _centres,
     _patch_at,
@@ -37,6 +36,7 @@ from .patches import (
     as_patches,
     bounds,
     dilate4,
+    far_origin,
     place_colors,
     place_mask,
     place_values,
@@ -181,7 +181,8 @@ def _sole_colour(xp, p: Patches):
         r0, r1, _, _, _ = bounds(xp, p)
         colour, decided = (p.oi + r0).astype(np.int64), r0 == r1
     elif cl is not None:
-        low, high = segment_extremes(xp, cl.colour.astype(np.int64) + 2**15, cl, 2**16)
+        shifted = cl.colour.astype(np.int64) + 2**15  # int16 colours made non-negative
+        low, high = segment_extremes(xp, shifted, cl.item, cl.start, cl.count, 2**16)
         low, high = low - 2**15, high - 2**15
         colour, decided = low, low == high
     else:
@@ -460,7 +461,7 @@ def _mirrored_cells(xp, name: str, p: Patches, cl, oi, oj) -> CellPatches:
     order = xp.argsort((cl.item * shape[0] + r) * shape[1] + c, kind="stable")
     colour = None if cl.colour is None else cl.colour[order]
     cells = CellList(cl.item[order], r[order], c[order], colour, cl.start, cl.count)
-    far = (xp.abs(oi) >= ORIGIN_LIMIT) | (xp.abs(oj) >= ORIGIN_LIMIT)
+    far = far_origin(xp, oi, oj)
     oi, oj = oi.astype(np.int64), oj.astype(np.int64)
     return CellPatches(xp.zeros_like(far), far, oi=oi, oj=oj, cells=cells, shape=shape)
 

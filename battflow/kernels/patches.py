@@ -53,6 +53,7 @@ from .values import (
     sparse_members,
     vecs,
     with_order,
+    with_origin,
 )
 
 
@@ -271,7 +272,7 @@ def _bounds(xp, p: Patches):
         if total == 0:
             zero = xp.zeros(p.size, dtype=np.int64)
             return zero, zero.copy(), zero.copy(), zero.copy(), empty
-        c0, c1 = segment_extremes(xp, cl.c, cl, p.shape[1])
+        c0, c1 = segment_extremes(xp, cl.c, cl.item, cl.start, cl.count, canvas_shape(p)[1])
         return cl.r[first], cl.r[last], c0, c1, empty
     n, H, W = p.mask.shape
     flat = p.mask.reshape(n, H * W)  # the first and last cell in row-major order give the rows
@@ -436,9 +437,14 @@ _register_measures()
 ORIGIN_LIMIT = 2**31
 
 
+def far_origin(xp, oi, oj):
+    """bool [B]: origins beyond +-2**31, which fall back."""
+    return (xp.abs(oi) >= ORIGIN_LIMIT) | (xp.abs(oj) >= ORIGIN_LIMIT)
+
+
 def _patch_at(xp, mask, oi, oj, fb=None) -> Patches:
     """A new patch (clear err) at origin (oi, oj); origins beyond +-2**31 fall back."""
-    far = (xp.abs(oi) >= ORIGIN_LIMIT) | (xp.abs(oj) >= ORIGIN_LIMIT)
+    far = far_origin(xp, oi, oj)
     fb = far if fb is None else fb | far
     return Patches(xp.zeros_like(far), fb, mask, oi.astype(np.int64), oj.astype(np.int64))
 
@@ -446,14 +452,9 @@ def _patch_at(xp, mask, oi, oj, fb=None) -> Patches:
 def _moved(xp, p: Patches, oi, oj) -> Patches:
     """p at another origin, colours kept (shift, normalize keep the kind); filled in p's order,
     where that is tracked."""
-    cl = sparse_members(p)
-    if cl is not None:
-        far = (xp.abs(oi) >= ORIGIN_LIMIT) | (xp.abs(oj) >= ORIGIN_LIMIT)
-        oi, oj = oi.astype(np.int64), oj.astype(np.int64)
-        shape = canvas_shape(p)
-        moved = CellPatches(xp.zeros_like(far), far, oi=oi, oj=oj, cells=cl, shape=shape)
-    else:
-        moved = replace(_patch_at(xp, p.mask, oi, oj), colors=p.colors)
+    far = far_origin(xp, oi, oj)
+    moved = with_origin(p, oi.astype(np.int64), oj.astype(np.int64))
+    moved = moved.with_flags(xp.zeros_like(far), far)
     if "_order" in p.__dict__:
         with_order(xp, moved, lambda m, want: moved_order(xp, m, p, want))
     return moved
@@ -556,7 +557,7 @@ def _segment(xp, ai, aj, bi, bj) -> Patches:
     c0 = xp.where(anti, length - 1, zero)
     line = Line(xp, zero, c0, di, dj, length.astype(np.int64), (H, W))
     oi, oj = xp.where(flat, ai, si), xp.where(upright, aj, sj)
-    far = (xp.abs(oi) >= ORIGIN_LIMIT) | (xp.abs(oj) >= ORIGIN_LIMIT)
+    far = far_origin(xp, oi, oj)
     zeros = xp.zeros(b, dtype=bool)
     return LinePatches(
         zeros, too_long | far, None, oi.astype(np.int64), oj.astype(np.int64), line=line
@@ -1010,24 +1011,16 @@ def _pairwise_l1(xp, a: Patches, c: Patches):
     total = int(ends[-1]) if reps.shape[0] else 0
     if total > PAIRWISE_BUDGET:
         return None
-    out = xp.full(b, _FAR, dtype=np.int64)
     if total == 0:
-        return out
+        return xp.full(b, _FAR, dtype=np.int64)
     slot = xp.arange(total, dtype=np.int64)
     x = xp.searchsorted(ends, slot, side="right")
     y = (xp.cumsum(count_c) - count_c)[item_a[x]] + (slot - (ends - reps)[x])
     d = xp.abs(ia[x] - ic[y]) + xp.abs(ja[x] - jc[y])
     owner = item_a[x]  # non-decreasing: members of a come patch by patch
     counts = xp.bincount(owner, minlength=b)
-    present = counts > 0
-    if xp is np:
-        out[present] = np.minimum.reduceat(d, (np.cumsum(counts) - counts)[present])
-    else:
-        span = int(d.max()) + 1
-        ranked = xp.sort(owner * span + d)
-        first = xp.minimum(xp.cumsum(counts) - counts, total - 1)
-        out = xp.where(present, ranked[first] - xp.arange(b) * span, _FAR)
-    return out
+    low, _ = segment_extremes(xp, d, owner, xp.cumsum(counts) - counts, counts)
+    return xp.where(counts > 0, low, _FAR)
 
 
 def _manhattan_of(xp, args, b):

@@ -289,11 +289,6 @@ class CellPatches(Patches):
         self._dense = {"mask": mask, "colors": colors}
 
     @property
-    def lazy(self) -> bool:
-        """The sets are still only member lists: nothing dense is built yet."""
-        return self.cells is not None and self._dense["mask"] is None
-
-    @property
     def mask(self):
         dense = self._dense
         if dense["mask"] is None and self.cells is not None:
@@ -334,27 +329,28 @@ def canvas_shape(p: Patches) -> tuple[int, int]:
     return int(p.mask.shape[1]), int(p.mask.shape[2])
 
 
-def segment_extremes(xp, values, cl: CellList, span: int):
-    """(low, high) int64 [B] of `values` (int [N], 0 <= v < span, one per member of cl) over
-    each patch's members; meaningless where a patch is empty."""
-    b = cl.count.shape[0]
+def segment_extremes(xp, values, owner, start, count, span: int | None = None):
+    """(low, high) int64 [B] of `values` (int [N], >= 0) over segments: value n belongs to
+    segment owner[n] (non-decreasing), segment s holds count[s] values from start[s]; both are
+    meaningless where a segment is empty. `span` (any bound above every value) spares cupy a
+    reduction to find one."""
+    b = count.shape[0]
     low = xp.zeros(b, dtype=np.int64)
     high = xp.zeros(b, dtype=np.int64)
-    present = cl.count > 0
+    present = count > 0
     if values.shape[0] == 0:
         return low, high
     if xp is np:
-        starts = cl.start[present]
+        starts = start[present]
         low[present] = np.minimum.reduceat(values, starts)
         high[present] = np.maximum.reduceat(values, starts)
         return low, high
-    ranked = xp.sort(cl.item * span + values.astype(np.int64))
-    last = xp.maximum(cl.start + cl.count - 1, 0)
-    low = xp.where(
-        present, ranked[xp.minimum(cl.start, values.shape[0] - 1)] - xp.arange(b) * span, 0
-    )
-    high = xp.where(present, ranked[last] - xp.arange(b) * span, 0)
-    return low, high
+    span = int(values.max()) + 1 if span is None else span
+    ranked = xp.sort(owner * span + values.astype(np.int64))  # by segment, then value
+    base = xp.arange(b) * span
+    first = xp.minimum(start, values.shape[0] - 1)
+    last = xp.maximum(start + count - 1, 0)
+    return xp.where(present, ranked[first] - base, 0), xp.where(present, ranked[last] - base, 0)
 
 
 def sparse_members(p: Patches) -> CellList | None:
@@ -376,8 +372,9 @@ def sparse_members(p: Patches) -> CellList | None:
 
 def with_origin(p: Patches, oi, oj) -> Patches:
     """The same members at other origins (int64 [B]), with p's flags; no order is carried."""
-    if isinstance(p, CellPatches) and p.cells is not None:
-        return CellPatches(p.err, p.fb, oi=oi, oj=oj, cells=p.cells, shape=p.shape)
+    cl = sparse_members(p)
+    if cl is not None:
+        return CellPatches(p.err, p.fb, oi=oi, oj=oj, cells=cl, shape=canvas_shape(p))
     return Patches(p.err, p.fb, p.mask, oi, oj, p.colors)
 
 
@@ -392,22 +389,10 @@ def patch_counts(xp, p: Patches):
 
 def patch_empty(xp, p: Patches):
     """bool [B]: the patch has no member (read without building a lazy canvas)."""
-    if isinstance(p, CellPatches) and p.cells is not None:
-        return p.cells.count == 0
+    lazy_line = isinstance(p, LinePatches) and p.lazy
+    if lazy_line or (isinstance(p, CellPatches) and p.cells is not None):
+        return patch_counts(xp, p) == 0
     return ~p.mask.any(axis=(1, 2))
-
-
-def member_list(xp, p: Patches) -> CellList:
-    """p's members as a CellList (kept on the value: every copy and later reader shares it)."""
-    if isinstance(p, CellPatches) and p.cells is not None:
-        return p.cells
-
-    def build():
-        item, r, c = cell_coords(xp, p.mask)
-        colour = None if not is_object(p) else p.colors[item, r, c]
-        return cell_list(xp, item, r, c, colour, p.size)
-
-    return p.memo("members", build)
 
 
 def cell_coords(xp, mask):
