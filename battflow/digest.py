@@ -175,3 +175,37 @@ def digest_valid(grid: tuple[tuple[int, ...], ...]) -> int:
 def digest_many(hs, ws, cells) -> np.ndarray:
     """uint64 [n] digests of many grids held in numpy arrays (see `digest_cells`)."""
     return digest_cells(np, np.asarray(hs), np.asarray(ws), np.asarray(cells))
+
+
+def digest_painted(h: int, w: int, background: int, positions, colours) -> int:
+    """`digest` of an h x w grid of `background` with the cells at `positions` (int64 [n],
+    row-major t = i * w + j, distinct) set to `colours` (int64 [n]): the background's terms
+    summed over every position, then each painted cell's term swapped in. For grids too large
+    to hold as arrays of cells (battflow.kernels.bigcanvas)."""
+    total = _background_sum(h * w, background)
+    t = np.asarray(positions, dtype=np.int64).view(np.uint64) * np.uint64(_POS)
+    new = np.asarray(colours, dtype=np.int64).view(np.uint64) * np.uint64(_CELL)
+    old = np.uint64((background * _CELL + _CELL_ADD) & _MASK)
+    swap = _mix(new + t + np.uint64(_CELL_ADD)) - _mix(t + old)
+    total = (total + int(swap.sum(dtype=np.uint64))) & _MASK
+    shape = _mix_int((h * _H + w * _W + _SHAPE_ADD) & _MASK)
+    return _mix_int(total ^ shape) or 1
+
+
+_BACKGROUND_SUMS: dict[tuple[int, int], int] = {}
+
+
+def _background_sum(n: int, background: int) -> int:
+    """The cells sum of n cells of one colour (positions 0..n-1), cached per (n, colour)."""
+    key = (n, background)
+    if key not in _BACKGROUND_SUMS:
+        total = 0
+        step = 1 << 20
+        colour = np.uint64((background * _CELL + _CELL_ADD) & _MASK)
+        for start in range(0, n, step):
+            t = np.arange(start, min(n, start + step), dtype=np.uint64) * np.uint64(_POS)
+            total += int(_mix(t + colour).sum(dtype=np.uint64))
+        if len(_BACKGROUND_SUMS) > 256:
+            _BACKGROUND_SUMS.clear()
+        _BACKGROUND_SUMS[key] = total & _MASK
+    return _BACKGROUND_SUMS[key]

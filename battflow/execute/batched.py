@@ -13,13 +13,14 @@ arrays come back to the host.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
 
 from battflow.digest import digest_cells
 from battflow.dsl.registry import PRIMITIVES
+from battflow.kernels.bigcanvas import big_note, big_where, mark_big, score_big
 from battflow.kernels.clashes import clash_note
 from battflow.kernels.closures import call, select
 from battflow.kernels.rules import load_rules
@@ -125,7 +126,11 @@ class ChunkEvaluator:
             chosen = select(xp, _mask_value(xp, caught), default, value, b)
             if chosen is None:  # the default has no common form with the value: ask the reference
                 return value.with_flags(value.err & ~caught, value.fb | caught)
-            return chosen.with_flags(zeros, value.fb | chosen.fb)
+            out = chosen.with_flags(zeros, value.fb | chosen.fb)
+            note = big_note(value)
+            if note is not None:  # the samples it describes were not caught: value is kept
+                mark_big(out, replace(note, where=note.where & ~caught))
+            return out
         raise ValueError(f"unknown node kind {node.kind!r}")
 
 
@@ -261,7 +266,8 @@ def _run_chunk(
         if not undecided.any():
             continue
         out = ScoreArrays(status[p], digests[p], fallback[p], counts[p])
-        _score(xp, memo[program.output], expected_grids, expected_palette, undecided, out)
+        big_ok = scorers is None or not scorers.programs
+        _score(xp, memo[program.output], expected_grids, expected_palette, undecided, out, big_ok)
         causes["output"] += int((fallback[p] & undecided).sum())
     differs = None
     if scorers is not None and scorers.programs:
@@ -305,6 +311,9 @@ def evaluate_dag(
             clash = clash_note(value)
             if clash is not None:
                 fb = fb & ~clash[0]
+            big = big_where(value)
+            if big is not None:
+                fb = fb & ~big
             flags[n] = (to_numpy(value.err), to_numpy(fb))
         for a in graph.nodes[n].args:
             if last.get(a) == n and a not in keep:
@@ -344,10 +353,22 @@ class ScoreArrays:
     counts: np.ndarray
 
 
-def _score(xp, out: BValue, expected: Grids, palette, todo, into: ScoreArrays) -> None:
+def _score(
+    xp, out: BValue, expected: Grids, palette, todo, into: ScoreArrays, big_ok: bool = True
+) -> None:
     """Status, digest and score counts of the output for the samples in `todo` (host bool
-    [B]); `palette`: `palette_bits` of the expected grids."""
+    [B]); `palette`: `palette_bits` of the expected grids. `big_ok`: grids past the canvas
+    (`kernels.bigcanvas`) may be scored from their note (not where differs read the output's
+    cells)."""
     status, fallback = into.status, into.fallback
+    note = big_note(out) if big_ok else None
+    if note is not None:  # grids past the canvas, as a background and painted cells
+        e_present, e_odd = to_numpy(palette[0]), to_numpy(palette[1])
+        decided, digest, counts = score_big(note, todo, expected, e_present, e_odd)
+        status[decided] = MISMATCH
+        into.digest[decided] = digest[decided]
+        into.counts[decided] = counts[decided]
+        todo = todo & ~decided
     # An output that failed although no statement did, or an expected grid the batched form
     # could not hold: the reference decides.
     undecidable = to_numpy(out.fb) | to_numpy(out.err) | to_numpy(expected.fb)

@@ -15,6 +15,7 @@ import numpy as np
 
 from battflow.dsl.registry import PRIMITIVES
 
+from .bigcanvas import big_note, carry_big, input_failures
 from .clashes import clash_note, mark_clash, rescue, settle
 from .patches import align, as_patches, place_colors, place_values
 from .seqs import as_seq, clean, concat_values, empty_like, repeat_value, take_value, widen
@@ -93,6 +94,8 @@ def merge_flags(
     clash = clash_note(result)
     if clash is not None:  # still a clash alone where the inputs add nothing
         mark_clash(out, clash[0] & ~up_fb & ~up_err & fb, clash[1])
+    if big_note(result) is not None:  # a grid past the canvas, where the inputs add nothing
+        carry_big(out, result, err, fb, input_failures(xp, list(inputs)))
     empty = empty_tuple_at(result, None)
     if empty is not None:  # still () or {()} where the inputs add nothing
         mark_empty_tuple(out, empty & ~up_fb & ~up_err, noted_kind(result))

@@ -37,12 +37,23 @@ def load_rules() -> None:
     global _loaded
     if _loaded:
         return
-    from . import closures, components, containers, grids, mappers, objects, patches, scalars  # noqa: F401
+    from . import (  # noqa: F401
+        bigcanvas,
+        closures,
+        components,
+        containers,
+        grids,
+        mappers,
+        objects,
+        patches,
+        scalars,
+    )
 
     # Rules that extend another family's rule with a patch/object branch wrap it: only now is
     # every family's own rule registered, whatever order the modules were imported in.
     patches.extend_container_rules()
     objects.extend_rules()
+    bigcanvas.extend_rules()  # after objects: it wraps the Object branch of paint
 
     _loaded = True
 

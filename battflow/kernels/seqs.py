@@ -316,6 +316,12 @@ def value_ids(xp, value: BValue):
         return value.v
     if isinstance(value, Patches):
         return _patch_ids(xp, value)
+    if isinstance(value, Seq) and value.frozen and isinstance(value.items, Vecs):
+        from .patches import as_patches
+
+        locations = as_patches(xp, value)  # sets of locations (insert into Indices makes them)
+        if locations is not None:
+            return _patch_ids(xp, locations)
     keys = _key_matrix(xp, value)
     if keys is None:
         return None

@@ -19,7 +19,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .kinds import CONSTANTS, OVERLOADS, Overload, accepts, func_kind, parse_func_kind
+from .kinds import (
+    CONSTANTS,
+    OVERLOADS,
+    SIZE_PARAMS,
+    Overload,
+    accepts,
+    func_kind,
+    parse_func_kind,
+)
 
 MAX_DEPTH = 3
 """Deepest nesting of steps made to satisfy a parameter (and of closures inside closures)."""
@@ -123,6 +131,18 @@ class _Builder:
             return r.choice(consts)
         raise _Stuck(param)
 
+    def argument(self, o: Overload, at: int, depth: int) -> str:
+        """A value for parameter `at` of `o`: a constant where it scales the result."""
+        if SIZE_PARAMS.get(o.prim) == at:
+            return self.constant(o.params[at])
+        return self.value(o.params[at], depth)
+
+    def constant(self, param: str) -> str:
+        consts = CONSTANTS.get(param, ())
+        if not consts:
+            raise _Stuck(param)
+        return self.rng.choice(consts)
+
     def produce(self, kind: str, depth: int) -> str:
         """A new step whose result has a kind `kind` accepts."""
         options = [o for o in OVERLOADS if accepts(kind, o.result)]
@@ -137,7 +157,7 @@ class _Builder:
             o = self.weighted(options)
             try:
                 args = [first] if first is not None else []
-                args += [self.value(p, depth) for p in o.params[len(args) :]]
+                args += [self.argument(o, i, depth) for i in range(len(args), o.arity)]
             except _Stuck:
                 options.remove(o)
                 continue
@@ -192,12 +212,14 @@ class _Builder:
         options = [
             o
             for o in _binary(result)
-            if accepts(o.params[free], arg) and o.params[fixed] in _bindable(arg)
+            if accepts(o.params[free], arg)
+            and o.params[fixed] in _bindable(arg)
+            and SIZE_PARAMS.get(o.prim) != free
         ]
         if not options:
             raise _Stuck(how)
         o = self.weighted(options)
-        return f"{how}({o.prim}, {self.value(o.params[fixed], depth)})"
+        return f"{how}({o.prim}, {self.argument(o, fixed, depth)})"
 
     def c_rbind(self, arg: str, result: str, depth: int) -> str:
         return self._bind("rbind", 0, arg, result, depth)
@@ -228,7 +250,9 @@ class _Builder:
 
     def c_fork(self, arg: str, result: str, depth: int) -> str:
         options = [
-            o for o in _binary(result) if _unary(arg, o.params[0]) and _unary(arg, o.params[1])
+            o
+            for o in _binary(result)
+            if _unary(arg, o.params[0]) and _unary(arg, o.params[1]) and o.prim not in SIZE_PARAMS
         ]
         if not options:
             raise _Stuck("fork")
@@ -270,11 +294,17 @@ class _Builder:
             last = values[-1]
             taking = [o for o in grid_makers if any(accepts(p, last.kind) for p in o.params)]
             for o in self.rng.sample(taking, len(taking)):
-                at = next(i for i, p in enumerate(o.params) if accepts(p, last.kind))
+                scaling = SIZE_PARAMS.get(o.prim)
+                at = next(
+                    (i for i, p in enumerate(o.params) if accepts(p, last.kind) and i != scaling),
+                    None,
+                )
+                if at is None:
+                    continue
                 try:
                     args = [
-                        last.name if i == at else self.value(p, MAX_DEPTH)
-                        for i, p in enumerate(o.params)
+                        last.name if i == at else self.argument(o, i, MAX_DEPTH)
+                        for i in range(o.arity)
                     ]
                 except _Stuck:
                     continue
@@ -316,4 +346,28 @@ def compose_program(
     steps = _live(b.steps, output)
     if len(steps) < length[0] or len(steps) > 2 * length[1]:
         return None
+    if _upscalings(steps) > 1:
+        return None
     return steps
+
+
+_UPSCALER = re.compile(r"\b(?:h|v)?upscale\b")
+
+
+def _upscalings(steps: list[Step]) -> int:
+    """How many value steps upscale something, directly or through a closure that does: each
+    multiplies the size of what it is given, so a second one compounds the first (an object
+    upscaled by four, three times over, has 4,096 times its cells)."""
+    scaling: set[str] = set()
+    uses = 0
+    for s in steps:
+        hit = bool(_UPSCALER.search(s.expr)) or any(
+            f"x{n}" in scaling for n in _VAR.findall(s.expr)
+        )
+        if not hit:
+            continue
+        if parse_func_kind(s.kind) is not None:
+            scaling.add(s.name)
+        else:
+            uses += 1
+    return uses

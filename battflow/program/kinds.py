@@ -40,6 +40,13 @@ CONSTANTS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """The DSL constants offered for a parameter of each kind (spec §3)."""
 
+SIZE_PARAMS: dict[str, int] = {"upscale": 1, "hupscale": 1, "vupscale": 1, "shoot": 1}
+"""Primitive -> the parameter that scales its result: a factor, or a direction whose length
+multiplies the line's. Composed programs fill it with a constant only: computed ones (an object
+upscaled by its own size, a grid by a cell count, a line shot from every location in a direction
+computed from that location) built sets and grids of millions of cells, and made half of the
+main job's reference time on a few dozen candidates."""
+
 # One line per primitive: overloads separated by ";", each "args -> result" with kinds separated
 # by spaces. Function parameters are written F(a>r).
 _TABLE = """
