@@ -123,6 +123,8 @@ class ChunkEvaluator:
                 return value
             if isinstance(value, Grids) and isinstance(default, Consts):
                 default = grids_constant(xp, default.value, b) or default
+            if bool((caught | value.fb).all()):  # caught wherever the value holds
+                return default.with_flags(zeros, value.fb)
             chosen = select(xp, _mask_value(xp, caught), default, value, b)
             if chosen is None:  # the default has no common form with the value: ask the reference
                 return value.with_flags(value.err & ~caught, value.fb | caught)

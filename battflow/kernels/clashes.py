@@ -22,8 +22,9 @@ from dataclasses import replace
 
 import numpy as np
 
+from .bigcanvas import big_note
 from .seqs import valid_slots
-from .values import BValue, Ints, Seq, patch_members, to_numpy
+from .values import BValue, Grids, Ints, Seq, patch_members, to_numpy
 
 LOCATION_READERS: dict[str, tuple[int, ...]] = {
     "fill": (2,),
@@ -63,18 +64,19 @@ LOCATION_READERS: dict[str, tuple[int, ...]] = {
 reference gives the same result as for `toindices` of it (checked in the tests)."""
 
 
-def mark_clash(value: BValue, where, sizes) -> BValue:
+def mark_clash(value: BValue, where, sizes, at=None) -> BValue:
     """value (an Object union, fb where two colours meet at one location), noting that where
     (bool [B], within value.fb) that clash is the only reason it falls back: its mask is exact
     there. sizes(want) gives the number of distinct cells (host int64 [B]) of the samples in
-    want (host bool [B]). The note holds only under these very flags (`merge_flags` carries it
-    where the inputs add none)."""
-    value.__dict__["_clash"] = (value.fb, where, sizes)
+    want (host bool [B]); `at`, when known, the clashing locations (item, i, j int64 [N]). The
+    note holds only under these very flags (`merge_flags` carries it where the inputs add
+    none)."""
+    value.__dict__["_clash"] = (value.fb, where, sizes, at)
     return value
 
 
 def clash_note(value: BValue):
-    """(where, sizes) of value's note if it still holds (made under the current flags)."""
+    """(where, sizes, at) of value's note if it still holds (made under the current flags)."""
     note = value.__dict__.get("_clash")
     return None if note is None or note[0] is not value.fb else note[1:]
 
@@ -92,7 +94,11 @@ def union_sizes(xp, seq: Seq, want) -> np.ndarray:
 def rescue(xp, name: str, args: list[BValue]) -> list[BValue]:
     """args, where `name` reads an argument as a set of locations only: a clashing union there
     with the note's samples unflagged. The rescued argument carries no member order (its readers
-    fall back as for any patch whose order is not tracked)."""
+    fall back as for any patch whose order is not tracked). `paint` and `underpaint` get the
+    samples whose clashing locations all lie outside the grid (never written, so the colour
+    left there does not matter)."""
+    if name in ("paint", "underpaint") and len(args) == 2:
+        return _off_grid(xp, args)
     out = None
     for at in LOCATION_READERS.get(name, ()):
         note = clash_note(args[at]) if at < len(args) else None
@@ -104,6 +110,25 @@ def rescue(xp, name: str, args: list[BValue]) -> list[BValue]:
     return args if out is None else out
 
 
+def _off_grid(xp, args: list[BValue]) -> list[BValue]:
+    g, p = args
+    note = clash_note(p)
+    if note is None or note[2] is None or not isinstance(g, Grids) or g.ragged is not None:
+        return args
+    where, _, (item, i, j) = note
+    h, w = g.h, g.w
+    big = big_note(g)
+    if big is not None:  # a grid past the canvas: its own shape, not the canvas's
+        h, w = xp.where(big.where, big.h, h), xp.where(big.where, big.w, w)
+    inside = (i >= 0) & (i < h[item]) & (j >= 0) & (j < w[item])
+    written = xp.zeros(p.size, dtype=bool)
+    written[item[inside]] = True
+    decided = where & ~written
+    if not bool(decided.any()):
+        return args
+    return [g, replace(p, fb=p.fb & ~decided)]
+
+
 def settle(xp, name: str, args: list[BValue], result: BValue) -> BValue:
     """result of `size` of a clashing union, decided where the only fallback is the clash: the
     number of its distinct cells. Other calls: result unchanged."""
@@ -112,7 +137,7 @@ def settle(xp, name: str, args: list[BValue], result: BValue) -> BValue:
     note = clash_note(args[0])
     if note is None:
         return result
-    where, sizes = note
+    where, sizes, _ = note
     where_h = to_numpy(where) & to_numpy(result.fb)
     if not where_h.any():
         return result

@@ -93,7 +93,7 @@ def merge_flags(
     out = result.with_flags(err, fb)
     clash = clash_note(result)
     if clash is not None:  # still a clash alone where the inputs add nothing
-        mark_clash(out, clash[0] & ~up_fb & ~up_err & fb, clash[1])
+        mark_clash(out, clash[0] & ~up_fb & ~up_err & fb, clash[1], clash[2])
     if big_note(result) is not None:  # a grid past the canvas, where the inputs add nothing
         carry_big(out, result, err, fb, input_failures(xp, list(inputs)))
     empty = empty_tuple_at(result, None)

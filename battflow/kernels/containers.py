@@ -39,6 +39,7 @@ from .setorder import MAX_SET, set_ranks, value_hashes
 from .values import (
     BValue,
     Cells,
+    Consts,
     Func,
     FuncTuple,
     Grids,
@@ -569,6 +570,8 @@ def _split(horizontal: bool):
 
     def apply(xp, args, b):
         g, n = args[0], as_ints(xp, args[1])
+        if as_ints(xp, g) is not None or isinstance(g, Func):
+            return raises(xp, b)  # len() of an int or a function: TypeError
         if not isinstance(g, Grids) or n is None:
             return None
         length = g.w if horizontal else g.h
@@ -641,5 +644,8 @@ def _index(xp, args, b):
     ii = xp.clip(i, 0, H - 1)
     jj = xp.clip(j, 0, W - 1)
     cell = g.cells[xp.arange(b), ii, jj].astype(np.int64)
+    empty = g.h == 0  # len(grid[0]) raises IndexError
+    if not bool((inside & ~empty).any()):  # None wherever it is decided (a constant offset)
+        return Consts(empty, xp.zeros(b, dtype=bool), None)
     # Outside the grid the reference returns None: the fallback decides those samples.
-    return ints(xp, cell, g.h == 0, ~inside & (g.h > 0))
+    return ints(xp, cell, empty, ~inside & ~empty)

@@ -12,9 +12,13 @@ import numpy as np
 
 from .rules import rule
 from .values import (
+    CELL_DTYPE,
+    PAD,
+    Consts,
     Func,
     Grids,
     Ints,
+    Seq,
     as_ints,
     as_vecs,
     grids,
@@ -92,10 +96,31 @@ def _grid_arg(rule_fn):
         if as_ints(xp, args[0]) is not None or isinstance(args[0], Func):
             return raises(xp, b)  # len(), slicing or iterating an int or a function: TypeError
         if not isinstance(args[0], Grids):
-            return None
+            empty = empty_grid_of(xp, args[0])
+            if empty is None:
+                return None
+            args = [empty, *args[1:]]
         return rule_fn(xp, args, b)
 
     return apply
+
+
+def empty_grid_of(xp, value) -> Grids | None:
+    """value as the empty grid where it is a tuple that is `()` in every sample that holds
+    (a batt default, say): `()` is the grid of no rows, so a grid rule decides it exactly."""
+    if isinstance(value, Consts):
+        if type(value.value) is not tuple or value.value != ():
+            return None
+    elif not isinstance(value, Seq) or value.frozen:
+        return None
+    else:
+        live = ~(value.err | value.fb)
+        if bool(((value.n != 0) & live).any()):
+            return None
+    b = value.size
+    none = xp.zeros(b, dtype=np.int32)
+    cells = xp.full((b, 1, 1), PAD, dtype=CELL_DTYPE)
+    return Grids(value.err, value.fb, cells, none, none.copy())
 
 
 def _ij(xp, H: int, W: int):

@@ -692,7 +692,8 @@ def merge_patches(xp, seq: Seq, b: int, as_set=None) -> Patches | CellTuple:
 
         with_order(xp, union, order)
     if clash is not None and bool(clash.any()):
-        mark_clash(union, clash, lambda want: union_sizes(xp, seq, want))
+        at = union.__dict__.get("clash_cells")
+        mark_clash(union, clash, lambda want: union_sizes(xp, seq, want), at)
     return union
 
 

@@ -73,6 +73,11 @@ def as_patches(xp, value) -> Patches | None:
         origin = xp.zeros(b, dtype=np.int64)
         mask = xp.zeros((b, 1, 1), dtype=bool)
         return Patches(value.err, value.fb, mask, origin, origin.copy())
+    if isinstance(value, Seq) and value.frozen and not isinstance(value.items, Vecs):
+        if bool(((value.n != 0) & ~(value.err | value.fb)).any()):
+            return None
+        origin = xp.zeros(b, dtype=np.int64)  # frozenset() wherever it holds: no members
+        return Patches(value.err, value.fb, xp.zeros((b, 1, 1), dtype=bool), origin, origin.copy())
     if not (isinstance(value, Seq) and value.frozen and isinstance(value.items, Vecs)):
         return None
     k = value.k
@@ -812,11 +817,15 @@ def union_of_cells(xp, b: int, far, top, left, shape, sample, ri, rj, colour, in
         differs = xp.zeros(key.shape[0], dtype=bool)
         differs[1:] = ~first[1:] & (colour[1:] != colour[:-1])
         clash = xp.zeros(b, dtype=bool)
-        clash[key[differs] // (H * W)] = True
+        at = key[differs]  # sorted: by sample, then row-major
+        clash[at // (H * W)] = True
         colour = colour[first].astype(np.int16)
     cells = cell_list(xp, sample, ri, rj, colour, b)
     fb = far if clash is None else far | clash
     union = CellPatches(xp.zeros(b, dtype=bool), fb, oi=top, oj=left, cells=cells, shape=(H, W))
+    if clash is not None:
+        item, rest = at // (H * W), at % (H * W)
+        union.__dict__["clash_cells"] = (item, top[item] + rest // W, left[item] + rest % W)
     return union, None if clash is None else clash & ~far
 
 

@@ -26,7 +26,17 @@ DECIDED = {
     "bare": TALL,
     "off_grid": f"paint({WIDE}, shift(asobject(I), astuple(NEG_TWO, 500)))",
 }
+CLASH = (  # two colours at rows 250 and on: past the 240-row canvas, inside the 300-row grid
+    "merge(insert(shift(asobject(I), astuple(250, ZERO)), "
+    "initset(shift(vmirror(asobject(I)), astuple(250, ZERO)))))"
+)
 UNDECIDED = {
+    "clash_on_big_grid": f"paint(canvas(ZERO, astuple(300, 30)), {CLASH})",
+    "feca6190": "paint(canvas(ZERO, astuple(multiply(size(sfilter(asobject(I), "
+    "compose(positive, first))), FIVE), multiply(size(sfilter(asobject(I), "
+    "compose(positive, first))), FIVE))), mapply(fork(recolor, first, compose(rbind(shoot, "
+    "UP_RIGHT), last)), shift(sfilter(asobject(I), compose(positive, first)), toivec(decrement("
+    "multiply(size(sfilter(asobject(I), compose(positive, first))), FIVE))))))",
     # not the majority: mostcolor is not the background, the reference decides
     "crowded": "underfill(fill(canvas(ZERO, astuple(250, TWO)), ONE, "
     "asindices(canvas(ZERO, astuple(200, TWO)))), THREE, asindices(I))",

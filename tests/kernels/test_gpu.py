@@ -112,6 +112,19 @@ def test_cupy_matches_numpy_on_clashing_unions(cupy):
     assert (~host.fallback).mean() > 0.5
 
 
+@pytest.mark.gpu
+@pytest.mark.parametrize("semantics", ["solver", "batt"])
+def test_cupy_matches_numpy_on_big_canvases(cupy, semantics):
+    """Grids past the canvas kept as a background and painted cells agree on both backends."""
+    from test_bigcanvas import _programs
+
+    graph, programs, rejects = parse_source(_programs(semantics), "big.py", semantics)
+    assert rejects == []
+    inputs = random_grids(64, 5)
+    host = backends_agree(cupy, graph, programs, inputs, inputs)
+    assert (~host.fallback).mean() > 0.5
+
+
 def to_device(xp, value):
     """A batched value (numpy arrays) with every array moved to `xp`."""
     if isinstance(value, np.ndarray):
