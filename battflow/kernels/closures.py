@@ -17,6 +17,8 @@ from battflow.dsl.registry import PRIMITIVES
 
 from .bigcanvas import big_note, carry_big, input_failures
 from .clashes import clash_note, mark_clash, rescue, settle
+from .folding import fold_constants
+from .nones import raises_on_none
 from .patches import align, as_patches, place_colors, place_values
 from .seqs import as_seq, clean, concat_values, empty_like, repeat_value, take_value, widen
 from .values import (
@@ -275,13 +277,16 @@ def apply_rule(xp, name: str, args: list[BValue], b: int) -> BValue:
         return raises(xp, b)
     result = rule_fn(xp, args, b) if rule_fn is not None else None
     if result is None:
-        result = unsupported(xp, b)
+        result = fold_constants(xp, name, args, b) or unsupported(xp, b)
     # () reaching a place where it raises: an error, not a fallback
     raising = _noted_empty([args[k] for k in RAISE_ON_EMPTY_TUPLE.get(name, ())])
     set_args = [args[k] for k in RAISE_ON_SET_OF_EMPTY_TUPLE.get(name, ())]
     on_set = _noted_empty(set_args, SET_OF_EMPTY_TUPLE)
     if on_set is not None:
         raising = on_set if raising is None else raising | on_set
+    on_none = raises_on_none(xp, name, args)  # len(None), None + 1, iterating None, ...
+    if on_none is not None:
+        raising = on_none if raising is None else raising | on_none
     cleared = None
     if name in RAISE_UNLESS_EMPTY:
         raising, cleared = _offset_of_empty(xp, name, args, result, raising)

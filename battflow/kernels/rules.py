@@ -44,6 +44,7 @@ def load_rules() -> None:
         containers,
         grids,
         mappers,
+        nones,
         objects,
         patches,
         scalars,
@@ -54,6 +55,7 @@ def load_rules() -> None:
     patches.extend_container_rules()
     objects.extend_rules()
     bigcanvas.extend_rules()  # after objects: it wraps the Object branch of paint
+    nones.extend_rules()
 
     _loaded = True
 

@@ -1,0 +1,94 @@
+"""`None` as an argument: what `index` gives outside the grid, or a batt default.
+
+A batched `None` is the constant `Consts(None)`. Most primitives have no rule for it, so a call
+on it would fall back; but for most of them the reference raises whatever the other arguments
+are (`len(None)`, `None - 1`, iterating `None`, ...), and for a few it simply matches nothing:
+
+- `RAISE_ON_NONE`: primitive -> the argument positions where `None` makes the call raise,
+  whatever the other arguments hold (`closures.apply_rule` decides those calls as errors; a test
+  checks every entry against the reference on a pool of values of every kind);
+- `ofcolor`, `replace` and `colorcount` with the colour `None` compare every cell with it and
+  find none equal: they run their rule with a colour no cell can have.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from battflow.dsl.registry import PRIMITIVES
+
+from .values import BValue, Consts, Ints
+
+RAISE_ON_NONE: dict[str, tuple[int, ...]] = {
+    "add": (0, 1), "adjacent": (0, 1), "apply": (1,), "argmax": (0,), "argmin": (0,),
+    "asindices": (0,), "asobject": (0,), "backdrop": (0,), "bordering": (0,),
+    "bottomhalf": (0,), "box": (0,), "canvas": (1,), "cellwise": (0,), "center": (0,),
+    "centerofmass": (0,), "cmirror": (0,), "color": (0,), "colorcount": (0,),
+    "colorfilter": (0,), "combine": (0, 1), "compress": (0,), "connect": (0, 1),
+    "contained": (1,), "corners": (0,), "cover": (0, 1), "crement": (0,), "crop": (0, 1, 2),
+    "decrement": (0,), "dedupe": (0,), "delta": (0,), "difference": (0,), "divide": (0, 1),
+    "dmirror": (0,), "dneighbors": (0,), "double": (0,), "downscale": (0, 1), "even": (0,),
+    "extract": (0, 1), "fgpartition": (0,), "fill": (0, 2), "first": (0,), "frontiers": (0,),
+    "gravitate": (0, 1), "greater": (0, 1), "halve": (0,), "hconcat": (0, 1), "height": (0,),
+    "hfrontier": (0,), "hline": (0,), "hmatching": (0, 1), "hmirror": (0,), "hperiod": (0,),
+    "hsplit": (0, 1), "hupscale": (0,), "inbox": (0,), "increment": (0,), "index": (0, 1),
+    "ineighbors": (0,), "insert": (1,), "intersection": (0, 1), "interval": (0, 1, 2),
+    "invert": (0,), "last": (0,), "leastcolor": (0,), "leastcommon": (0,), "lefthalf": (0,),
+    "leftmost": (0,), "llcorner": (0,), "lowermost": (0,), "lrcorner": (0,),
+    "manhattan": (0, 1), "mapply": (1,), "maximum": (0,), "merge": (0,), "mfilter": (0,),
+    "minimum": (0,), "mostcolor": (0,), "mostcommon": (0,), "move": (0, 1), "mpapply": (1, 2),
+    "multiply": (0, 1), "neighbors": (0,), "normalize": (0,), "numcolors": (0,),
+    "objects": (0,), "occurrences": (0, 1), "ofcolor": (0,), "order": (0,), "other": (0,),
+    "outbox": (0,), "paint": (0, 1), "pair": (0, 1), "palette": (0,), "papply": (1, 2),
+    "partition": (0,), "portrait": (0,), "position": (0, 1), "positive": (0,),
+    "prapply": (2,), "product": (1,), "recolor": (1,), "remove": (1,), "repeat": (1,),
+    "replace": (0,), "righthalf": (0,), "rightmost": (0,), "rot180": (0,), "rot270": (0,),
+    "rot90": (0,), "sfilter": (0,), "shape": (0,), "shift": (0,), "shoot": (0, 1),
+    "sign": (0,), "size": (0,), "sizefilter": (0,), "square": (0,), "subgrid": (0, 1),
+    "subtract": (0, 1), "switch": (0,), "toindices": (0,), "toobject": (0, 1),
+    "tophalf": (0,), "totuple": (0,), "trim": (0,), "ulcorner": (0,), "underfill": (0, 2),
+    "underpaint": (0, 1), "uppermost": (0,), "upscale": (0,), "urcorner": (0,),
+    "valmax": (0, 1), "valmin": (0, 1), "vconcat": (0, 1), "vfrontier": (0,), "vline": (0,),
+    "vmatching": (0, 1), "vmirror": (0,), "vperiod": (0,), "vsplit": (0, 1),
+    "vupscale": (0,), "width": (0,),
+}  # fmt: skip
+"""Primitive -> argument positions where `None` makes the reference raise, whatever the other
+arguments are. (The closure builders are left out: battflow builds their functions itself.)"""
+
+MATCHES_NOTHING = {"ofcolor": 1, "replace": 1, "colorcount": 1}
+"""Primitive -> the colour argument that, as `None`, equals no cell."""
+NO_COLOUR = 2**20
+"""A colour no cell of a batched grid or object has (cells are int16)."""
+
+
+def is_none(value: BValue) -> bool:
+    """A constant None (where its samples hold: `unsupported` is a None that falls back)."""
+    return isinstance(value, Consts) and value.value is None
+
+
+def raises_on_none(xp, name: str, args: list[BValue]):
+    """bool [B]: where `name` raises on these arguments whatever else they hold (a `None` at a
+    position of RAISE_ON_NONE, in the samples where that None holds), or None."""
+    raising = None
+    for at in RAISE_ON_NONE.get(name, ()):
+        if at < len(args) and is_none(args[at]):
+            holds = ~args[at].fb
+            raising = holds if raising is None else raising | holds
+    return raising
+
+
+def _matching_nothing(base, at: int):
+    def apply(xp, args, b):
+        if at < len(args) and is_none(args[at]):
+            none = args[at]
+            colour = Ints(none.err, none.fb, xp.full(b, NO_COLOUR, dtype=np.int64))
+            args = [*args[:at], colour, *args[at + 1 :]]
+        return base(xp, args, b)
+
+    return apply
+
+
+def extend_rules() -> None:
+    """Give ofcolor, replace and colorcount their `None` colour (called by `load_rules`)."""
+    for name, at in MATCHES_NOTHING.items():
+        PRIMITIVES[name].batched = _matching_nothing(PRIMITIVES[name].batched, at)
