@@ -9,11 +9,14 @@ sample falls back. Some readers do not need the colours, though:
   Where a clash is the only reason a sample falls back, the union's mask is exactly that set.
 - `size` counts the union's distinct cells (`union_sizes`).
 
+- `paint` and `underpaint` write in-grid cells only: a sample whose clashing locations all lie
+  off the grid reads no clashing cell.
+
 A clashing union carries a note (`mark_clash`) under its flags; `rescue` hands those readers the
 argument with the note's samples decided, `settle` decides `size`. Everything else still falls
-back there, `paint` among them: the colour it leaves at a clashing location is the one met last
-in the set's iteration order. (Replaying that order was tried: the host work cost the batched
-pass more than the reference spends on those pairs.)
+back there, `paint` on a clash inside the grid among them: the colour it leaves at a clashing
+location is the one met last in the set's iteration order. (Replaying that order was tried:
+the host work cost the batched pass more than the reference spends on those pairs.)
 """
 
 from __future__ import annotations
