@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from test_rules_differential import arc_grids, compare_programs, random_grid
+from test_rules_differential import compare_programs, mixed_grids
 
 from battflow.execute.batched import run_batched
 from battflow.kernels.bigcanvas import BIG_CELLS
@@ -57,17 +57,13 @@ def _programs(semantics: str) -> str:
     return "\n".join(out)
 
 
-def _inputs(rng) -> list:
-    pool = arc_grids()
-    inputs = [pool[int(rng.integers(len(pool)))] for _ in range(12)] if pool else []
-    inputs += [random_grid(rng, "ordinary") for _ in range(12)]
-    return [g for g in inputs if g and g[0]]
+def _inputs(seed: int) -> list:
+    return [g for g in mixed_grids(seed, 12) if g and g[0]]
 
 
 @pytest.mark.parametrize("semantics", ["solver", "batt"])
 def test_big_canvases_match_reference(semantics):
-    rng = np.random.default_rng(3)
-    inputs = _inputs(rng)
+    inputs = _inputs(3)
     counts = compare_programs(_programs(semantics), semantics, inputs, inputs)
     for name in DECIDED:
         decided, fb = counts[f"q_{name}:decided"], counts[f"q_{name}:fb"]

@@ -4,8 +4,7 @@ guard whose default has another form, `vsplit`/`hsplit` of an int, `index` outsi
 
 from __future__ import annotations
 
-import numpy as np
-from test_rules_differential import arc_grids, compare_programs, random_grid
+from test_rules_differential import compare_programs, mixed_grids
 
 DECIDED = {
     "empty_tuple_as_grid": """
@@ -52,10 +51,7 @@ def _programs() -> str:
 
 
 def test_defaults_and_empties_are_decided_exactly():
-    rng = np.random.default_rng(11)
-    pool = arc_grids()
-    inputs = [pool[int(rng.integers(len(pool)))] for _ in range(16)] if pool else []
-    inputs += [random_grid(rng, "ordinary") for _ in range(16)]
+    inputs = mixed_grids(11, 16)
     counts = compare_programs(_programs(), "batt", inputs, inputs)
     for name in DECIDED:
         decided, fb = counts[f"q_{name}:decided"], counts[f"q_{name}:fb"]

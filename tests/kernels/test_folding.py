@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
-from test_rules_differential import arc_grids, compare_programs, random_grid
+from test_rules_differential import compare_programs, mixed_grids
 
 from battflow.execute.size_cap import _SIZES
 from battflow.kernels.folding import SIZE_CAPPED
@@ -38,10 +37,7 @@ def q_raising(I):
 
 @pytest.mark.parametrize("semantics", ["solver", "batt"])
 def test_constant_calls_match_reference(semantics):
-    rng = np.random.default_rng(2)
-    pool = arc_grids()
-    inputs = [pool[int(rng.integers(len(pool)))] for _ in range(8)] if pool else []
-    inputs += [random_grid(rng, "ordinary") for _ in range(8)]
+    inputs = mixed_grids(2, 8)
     counts = compare_programs(PROGRAMS, semantics, inputs, inputs)
     for name in ("q_objects_of_a_constant", "q_size_of_an_empty_set", "q_set_algebra"):
         assert counts[f"{name}:fb"] == 0, (name, counts)

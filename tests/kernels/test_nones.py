@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import itertools
 
-import numpy as np
 import pytest
-from test_rules_differential import arc_grids, compare_programs, random_grid
+from test_rules_differential import compare_programs, mixed_grids
 
 from battflow.dsl import identity, registry, size
 from battflow.kernels.nones import RAISE_ON_NONE
@@ -72,10 +71,7 @@ def q_inside_and_out(I):
 
 @pytest.mark.parametrize("semantics", ["solver", "batt"])
 def test_none_consumers_match_reference(semantics):
-    rng = np.random.default_rng(5)
-    pool = arc_grids()
-    inputs = [pool[int(rng.integers(len(pool)))] for _ in range(12)] if pool else []
-    inputs += [random_grid(rng, "ordinary") for _ in range(12)]
+    inputs = mixed_grids(5, 12)
     source = PROGRAMS
     if semantics == "batt":  # every statement guarded, as batt files write them
         lines = []

