@@ -23,6 +23,7 @@ from battflow.dsl.registry import PRIMITIVES
 from battflow.kernels.bigcanvas import big_note, big_where, mark_big, score_big
 from battflow.kernels.clashes import clash_note
 from battflow.kernels.closures import call, select
+from battflow.kernels.nones import not_grid_at
 from battflow.kernels.rules import load_rules
 from battflow.kernels.values import (
     BValue,
@@ -316,6 +317,9 @@ def evaluate_dag(
             big = big_where(value)
             if big is not None:
                 fb = fb & ~big
+            not_grid = not_grid_at(value)
+            if not_grid is not None:
+                fb = fb & ~not_grid
             flags[n] = (to_numpy(value.err), to_numpy(fb))
         for a in graph.nodes[n].args:
             if last.get(a) == n and a not in keep:
@@ -363,6 +367,11 @@ def _score(
     (`kernels.bigcanvas`) may be scored from their note (not where differs read the output's
     cells)."""
     status, fallback = into.status, into.fallback
+    not_grid = not_grid_at(out)
+    if not_grid is not None:  # rows of None cells: never a grid
+        decided = to_numpy(not_grid) & todo
+        status[decided] = NOT_GRID
+        todo = todo & ~decided
     note = big_note(out) if big_ok else None
     if note is not None:  # grids past the canvas, as a background and painted cells
         e_present, e_odd = to_numpy(palette[0]), to_numpy(palette[1])

@@ -18,7 +18,7 @@ from battflow.dsl.registry import PRIMITIVES
 from .bigcanvas import big_note, carry_big, input_failures
 from .clashes import clash_note, mark_clash, rescue, settle
 from .folding import fold_constants
-from .nones import raises_on_none
+from .nones import mark_not_grid, not_grid_at, raises_on_none
 from .patches import align, as_patches, place_colors, place_values
 from .seqs import as_seq, clean, concat_values, empty_like, repeat_value, take_value, widen
 from .values import (
@@ -96,6 +96,9 @@ def merge_flags(
     clash = clash_note(result)
     if clash is not None:  # still a clash alone where the inputs add nothing
         mark_clash(out, clash[0] & ~up_fb & ~up_err & fb, clash[1], clash[2])
+    not_grid = not_grid_at(result)
+    if not_grid is not None:  # rows of None, where the inputs add nothing
+        mark_not_grid(out, not_grid & ~up_fb & ~up_err & fb)
     if big_note(result) is not None:  # a grid past the canvas, where the inputs add nothing
         carry_big(out, result, err, fb, input_failures(xp, list(inputs)))
     empty = empty_tuple_at(result, None)

@@ -8,7 +8,11 @@ are (`len(None)`, `None - 1`, iterating `None`, ...), and for a few it simply ma
   whatever the other arguments hold (`closures.apply_rule` decides those calls as errors; a test
   checks every entry against the reference on a pool of values of every kind);
 - `ofcolor`, `replace` and `colorcount` with the colour `None` compare every cell with it and
-  find none equal: they run their rule with a colour no cell can have.
+  find none equal: they run their rule with a colour no cell can have;
+- `canvas(None, (h, w))` with h, w > 0 is rows of None cells: no grid. Its value is fb there with
+  a note (`not_grid_at`, kept under the flags like the clash note): a statement holding it is not
+  a failing line, and as a program's output it is `not_grid`; every rule that reads it falls
+  back. (With h or w <= 0 it is a grid of no cells, decided as any canvas.)
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import numpy as np
 
 from battflow.dsl.registry import PRIMITIVES
 
-from .values import BValue, Consts, Ints
+from .values import BValue, Consts, Ints, as_vecs
 
 RAISE_ON_NONE: dict[str, tuple[int, ...]] = {
     "add": (0, 1), "adjacent": (0, 1), "apply": (1,), "argmax": (0,), "argmin": (0,),
@@ -77,6 +81,41 @@ def raises_on_none(xp, name: str, args: list[BValue]):
     return raising
 
 
+NOT_GRID_CELLS = 2**22
+"""Largest None canvas decided as no grid (h * w): the reference's size cap."""
+
+
+def mark_not_grid(value: BValue, where) -> BValue:
+    """value, noting that where (bool [B], within value.fb) it is a tuple of rows of None."""
+    value.__dict__["_not_grid"] = (value.fb, where)
+    return value
+
+
+def not_grid_at(value: BValue):
+    """bool [B] of value's note if it still holds (made under the current flags), or None."""
+    note = value.__dict__.get("_not_grid")
+    return None if note is None or note[0] is not value.fb else note[1]
+
+
+def _canvas_of_none(base):
+    def apply(xp, args, b):
+        none, dims = args[0], as_vecs(xp, args[1])
+        if not is_none(none) or dims is None:
+            return base(xp, args, b)
+        zero = Ints(none.err, none.fb, xp.zeros(b, dtype=np.int64))
+        out = base(xp, [zero, args[1]], b)  # the shape, as for any colour
+        if out is None:
+            return None
+        rows, cols = dims.v[:, 0], dims.v[:, 1]
+        cells = (rows > 0) & (cols > 0)
+        small = cells & (rows <= NOT_GRID_CELLS) & (cols <= NOT_GRID_CELLS)
+        small = small & (rows * xp.minimum(cols, NOT_GRID_CELLS) <= NOT_GRID_CELLS)
+        holds = ~(none.err | none.fb | dims.err | dims.fb | out.err)
+        return mark_not_grid(out.with_flags(out.err, out.fb | cells), small & holds)
+
+    return apply
+
+
 def _matching_nothing(base, at: int):
     def apply(xp, args, b):
         if at < len(args) and is_none(args[at]):
@@ -89,6 +128,8 @@ def _matching_nothing(base, at: int):
 
 
 def extend_rules() -> None:
-    """Give ofcolor, replace and colorcount their `None` colour (called by `load_rules`)."""
+    """Give ofcolor, replace, colorcount and canvas their `None` colour (called by
+    `load_rules`)."""
     for name, at in MATCHES_NOTHING.items():
         PRIMITIVES[name].batched = _matching_nothing(PRIMITIVES[name].batched, at)
+    PRIMITIVES["canvas"].batched = _canvas_of_none(PRIMITIVES["canvas"].batched)

@@ -89,3 +89,43 @@ def test_none_consumers_match_reference(semantics):
     for name in ("q_size", "q_subtract", "q_ofcolor", "q_replace", "q_colorcount"):
         decided, fb = counts[f"{name}:decided"], counts[f"{name}:fb"]
         assert decided >= 0.9 * (decided + fb), (name, decided, fb)
+
+
+CANVASES = """
+def q_rows_of_none(I):
+    x1 = index(I, UP)
+    O = canvas(x1, astuple(TWO, THREE))
+    return O
+
+def q_no_rows(I):
+    x1 = index(I, UP)
+    O = canvas(x1, astuple(ZERO, THREE))
+    return O
+
+def q_empty_rows(I):
+    x1 = index(I, UP)
+    O = canvas(x1, astuple(THREE, ZERO))
+    return O
+
+def q_past_the_canvas(I):
+    x1 = index(I, UP)
+    x2 = canvas(x1, astuple(300, 300))
+    O = x2
+    return O
+
+def q_read_further(I):
+    x1 = index(I, UP)
+    x2 = canvas(x1, shape(I))
+    O = hmirror(x2)
+    return O
+"""
+
+
+@pytest.mark.parametrize("semantics", ["solver", "batt"])
+def test_canvas_of_none_is_no_grid(semantics):
+    """Rows of None are `not_grid` as an output; a rule that reads them falls back."""
+    inputs = mixed_grids(4, 12)
+    counts = compare_programs(CANVASES, semantics, inputs, inputs)
+    for name in ("q_rows_of_none", "q_no_rows", "q_empty_rows", "q_past_the_canvas"):
+        assert counts[f"{name}:fb"] == 0, (name, counts)
+    assert counts["q_read_further:decided"] <= 2  # only where index itself raises
