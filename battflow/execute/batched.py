@@ -308,23 +308,27 @@ def evaluate_dag(
         memo[n] = value
         if n in statements:
             fb = value.fb
-            empty = empty_tuple_at(value, None)
-            if empty is not None:
-                fb = fb & ~empty
-            clash = clash_note(value)
-            if clash is not None:
-                fb = fb & ~clash[0]
-            big = big_where(value)
-            if big is not None:
-                fb = fb & ~big
-            not_grid = not_grid_at(value)
-            if not_grid is not None:
-                fb = fb & ~not_grid
+            for noted in _noted_fallbacks(value):  # later statements decide whether they matter
+                fb = fb & ~noted
             flags[n] = (to_numpy(value.err), to_numpy(fb))
         for a in graph.nodes[n].args:
             if last.get(a) == n and a not in keep:
                 memo.pop(a, None)
     return memo, flags
+
+
+def _noted_fallbacks(value: BValue) -> list:
+    """The bool [B] masks of value's fb samples that a note explains, none of them a reason to
+    end the program's batched run: a known `()` or `{()}`, a union whose only fallback is a
+    clash, a grid past the canvas, rows of None."""
+    clash = clash_note(value)
+    noted = [
+        empty_tuple_at(value, None),
+        None if clash is None else clash[0],
+        big_where(value),
+        not_grid_at(value),
+    ]
+    return [where for where in noted if where is not None]
 
 
 def first_failures(

@@ -21,7 +21,7 @@ BIG_CELLS cells are left to the reference (whose size cap makes them `too_big`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -30,7 +30,16 @@ from battflow.digest import digest_painted
 from battflow.dsl.registry import PRIMITIVES
 
 from .grids import MAX_CANVAS
-from .values import BValue, Grids, as_ints, as_vecs, patch_members, to_numpy
+from .values import (
+    BValue,
+    Grids,
+    as_ints,
+    as_vecs,
+    held_note,
+    mark_note,
+    patch_members,
+    to_numpy,
+)
 
 BIG_CELLS = 2**22
 """Largest noted grid (h * w): the reference executor's size cap (`execute/size_cap.py`)."""
@@ -57,14 +66,12 @@ class BigCanvas:
 
 def mark_big(value: BValue, note: BigCanvas) -> BValue:
     """value, noting that note.where (within value.fb) is described exactly by `note`."""
-    value.__dict__["_big"] = (value.fb, note)
-    return value
+    return mark_note(value, "_big", note)
 
 
 def big_note(value: BValue) -> BigCanvas | None:
-    """value's note if it still holds (made under the current flags) and covers a sample."""
-    note = value.__dict__.get("_big")
-    return None if note is None or note[0] is not value.fb else note[1]
+    """value's note if it still holds (made under the current flags)."""
+    return held_note(value, "_big")
 
 
 def big_where(value: BValue):
@@ -78,12 +85,14 @@ def carry_big(out: BValue, result: BValue, err, fb, blame) -> None:
     failures of the other inputs) adds nothing."""
     note = big_note(result)
     if note is not None:
-        where = note.where & ~blame & ~err & fb
-        mark_big(out, BigCanvas(where, *_fields(note)))
+        mark_big(out, replace(note, where=note.where & ~blame & ~err & fb))
 
 
-def _fields(note: BigCanvas) -> tuple:
-    return note.bg, note.h, note.w, note.item, note.pos, note.colour
+def cells_within(xp, rows, cols):
+    """bool [B]: a rows x cols grid (sides >= 1) has at most BIG_CELLS cells, the reference's
+    size cap (computed without int64 overflow)."""
+    cap = BIG_CELLS
+    return (rows <= cap) & (cols <= cap) & (rows * xp.minimum(cols, cap) <= cap)
 
 
 def input_failures(xp, inputs: list[BValue]):
@@ -107,8 +116,7 @@ def _canvas(base):
             return out
         rows, cols = dims.v[:, 0], dims.v[:, 1]
         big = (rows > MAX_CANVAS) | (cols > MAX_CANVAS)
-        fits = (rows >= 1) & (cols >= 1) & (rows <= BIG_CELLS) & (cols <= BIG_CELLS)
-        fits = fits & (rows * xp.minimum(cols, BIG_CELLS) <= BIG_CELLS)
+        fits = (rows >= 1) & (cols >= 1) & cells_within(xp, rows, cols)
         where = out.fb & ~out.err & big & fits & ~(value.err | value.fb | dims.err | dims.fb)
         if not bool(where.any()):
             return out
@@ -139,9 +147,9 @@ def _painter(base, name: str):
         pos = i[inside] * note.w[item] + j[inside]
         if under:
             where = where & _bg_is_most(xp, note, b)
-            keep = where[item] & (_colour_at(xp, note, item, pos) == note.bg[item])
-            item, pos, colour = item[keep], pos[keep], colour[keep]
         keep = where[item]
+        if under:
+            keep = keep & (_colour_at(xp, note, item, pos) == note.bg[item])
         item, pos, colour = item[keep], pos[keep], colour[keep]
         painted = _overwritten(xp, note, where, item, pos, colour)
         if painted is None:
@@ -186,10 +194,10 @@ def _keys(item, pos):
 def _colour_at(xp, note: BigCanvas, item, pos):
     """int64 [N]: the colour of the noted grids at (item, pos)."""
     keys = _keys(note.item, note.pos)
-    want = _keys(item, pos)
-    at = xp.clip(xp.searchsorted(keys, want), 0, max(0, keys.shape[0] - 1))
     if keys.shape[0] == 0:
         return note.bg[item]
+    want = _keys(item, pos)
+    at = xp.clip(xp.searchsorted(keys, want), 0, keys.shape[0] - 1)
     found = keys[at] == want
     return xp.where(found, note.colour[at], note.bg[item])
 

@@ -27,7 +27,7 @@ import numpy as np
 
 from .bigcanvas import big_note
 from .seqs import valid_slots
-from .values import BValue, Grids, Ints, Seq, patch_members, to_numpy
+from .values import BValue, Grids, Ints, Seq, held_note, mark_note, patch_members, to_numpy
 
 LOCATION_READERS: dict[str, tuple[int, ...]] = {
     "fill": (2,),
@@ -74,14 +74,12 @@ def mark_clash(value: BValue, where, sizes, at=None) -> BValue:
     want (host bool [B]); `at`, when known, the clashing locations (item, i, j int64 [N]). The
     note holds only under these very flags (`merge_flags` carries it where the inputs add
     none)."""
-    value.__dict__["_clash"] = (value.fb, where, sizes, at)
-    return value
+    return mark_note(value, "_clash", (where, sizes, at))
 
 
 def clash_note(value: BValue):
     """(where, sizes, at) of value's note if it still holds (made under the current flags)."""
-    note = value.__dict__.get("_clash")
-    return None if note is None or note[0] is not value.fb else note[1:]
+    return held_note(value, "_clash")
 
 
 def union_sizes(xp, seq: Seq, want) -> np.ndarray:

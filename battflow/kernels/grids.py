@@ -21,6 +21,7 @@ from .values import (
     Seq,
     as_ints,
     as_vecs,
+    empty_wherever_held,
     grids,
     grids_rows,
     ints,
@@ -111,12 +112,8 @@ def empty_grid_of(xp, value) -> Grids | None:
     if isinstance(value, Consts):
         if type(value.value) is not tuple or value.value != ():
             return None
-    elif not isinstance(value, Seq) or value.frozen:
+    elif not isinstance(value, Seq) or value.frozen or not empty_wherever_held(value):
         return None
-    else:
-        live = ~(value.err | value.fb)
-        if bool(((value.n != 0) & live).any()):
-            return None
     b = value.size
     none = xp.zeros(b, dtype=np.int32)
     cells = xp.full((b, 1, 1), PAD, dtype=CELL_DTYPE)

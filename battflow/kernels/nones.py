@@ -21,7 +21,8 @@ import numpy as np
 
 from battflow.dsl.registry import PRIMITIVES
 
-from .values import BValue, Consts, Ints, as_vecs
+from .bigcanvas import cells_within
+from .values import BValue, Consts, Ints, as_vecs, held_note, mark_note
 
 RAISE_ON_NONE: dict[str, tuple[int, ...]] = {
     "add": (0, 1), "adjacent": (0, 1), "apply": (1,), "argmax": (0,), "argmin": (0,),
@@ -81,20 +82,14 @@ def raises_on_none(xp, name: str, args: list[BValue]):
     return raising
 
 
-NOT_GRID_CELLS = 2**22
-"""Largest None canvas decided as no grid (h * w): the reference's size cap."""
-
-
 def mark_not_grid(value: BValue, where) -> BValue:
     """value, noting that where (bool [B], within value.fb) it is a tuple of rows of None."""
-    value.__dict__["_not_grid"] = (value.fb, where)
-    return value
+    return mark_note(value, "_not_grid", where)
 
 
 def not_grid_at(value: BValue):
     """bool [B] of value's note if it still holds (made under the current flags), or None."""
-    note = value.__dict__.get("_not_grid")
-    return None if note is None or note[0] is not value.fb else note[1]
+    return held_note(value, "_not_grid")
 
 
 def _canvas_of_none(base):
@@ -108,8 +103,7 @@ def _canvas_of_none(base):
             return None
         rows, cols = dims.v[:, 0], dims.v[:, 1]
         cells = (rows > 0) & (cols > 0)
-        small = cells & (rows <= NOT_GRID_CELLS) & (cols <= NOT_GRID_CELLS)
-        small = small & (rows * xp.minimum(cols, NOT_GRID_CELLS) <= NOT_GRID_CELLS)
+        small = cells & cells_within(xp, rows, cols)  # past the size cap: the reference decides
         holds = ~(none.err | none.fb | dims.err | dims.fb | out.err)
         return mark_not_grid(out.with_flags(out.err, out.fb | cells), small & holds)
 

@@ -43,6 +43,7 @@ from .values import (
     canvas_shape,
     cell_coords,
     cell_list,
+    empty_wherever_held,
     ints,
     is_object,
     mark_empty_tuple,
@@ -69,15 +70,12 @@ def as_patches(xp, value) -> Patches | None:
     if isinstance(value, Patches):
         return value
     b = value.size
-    if isinstance(value, Consts) and type(value.value) is frozenset and not value.value:
-        origin = xp.zeros(b, dtype=np.int64)
+    empty_constant = isinstance(value, Consts) and type(value.value) is frozenset
+    empty_set = isinstance(value, Seq) and value.frozen and not isinstance(value.items, Vecs)
+    if (empty_constant and not value.value) or (empty_set and empty_wherever_held(value)):
+        origin = xp.zeros(b, dtype=np.int64)  # frozenset() wherever it holds: no members
         mask = xp.zeros((b, 1, 1), dtype=bool)
         return Patches(value.err, value.fb, mask, origin, origin.copy())
-    if isinstance(value, Seq) and value.frozen and not isinstance(value.items, Vecs):
-        if bool(((value.n != 0) & ~(value.err | value.fb)).any()):
-            return None
-        origin = xp.zeros(b, dtype=np.int64)  # frozenset() wherever it holds: no members
-        return Patches(value.err, value.fb, xp.zeros((b, 1, 1), dtype=bool), origin, origin.copy())
     if not (isinstance(value, Seq) and value.frozen and isinstance(value.items, Vecs)):
         return None
     k = value.k

@@ -532,6 +532,25 @@ def mark_empty_tuple(value: BValue, where, kind: str = EMPTY_TUPLE) -> BValue:
     return value
 
 
+def mark_note(value: BValue, key: str, payload) -> BValue:
+    """value, carrying `payload` under `key` for as long as its flags are these very arrays
+    (`held_note`): a note about some of its fb samples (a clash, a big canvas, rows of None)
+    that any later change of the flags drops, unless `closures.merge_flags` carries it."""
+    value.__dict__[key] = (value.fb, payload)
+    return value
+
+
+def held_note(value: BValue, key: str):
+    """The payload `mark_note` put under `key`, if it was made under value's current flags."""
+    note = value.__dict__.get(key)
+    return None if note is None or note[0] is not value.fb else note[1]
+
+
+def empty_wherever_held(value: Seq) -> bool:
+    """No sample whose value holds (neither err nor fb) has an element."""
+    return not bool(((value.n != 0) & ~(value.err | value.fb)).any())
+
+
 def _note(value: BValue):
     """value's (fb, where, kind) note if it still holds (made under the current flags)."""
     note = value.__dict__.get("_empty_tuple")

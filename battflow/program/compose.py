@@ -114,7 +114,7 @@ class _Builder:
         r = self.rng
         consts = CONSTANTS.get(param, ())
         if param == "N":  # factors stay small constants: a computed factor can blow a grid up
-            return r.choice(consts)
+            return self.constant(param)
         have = self.have(param)
         if have and r.random() < 0.7:
             return have[-1] if r.random() < 0.5 else r.choice(have)
