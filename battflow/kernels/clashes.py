@@ -2,21 +2,25 @@
 
 `merge` of a frozenset of objects (and `mapply`, which merges) can hold two cells at one
 location, say (1, (0, 0)) and (2, (0, 0)). A Patches value has one colour per location, so such a
-sample falls back. Some readers do not need the colours, though:
+sample falls back. Some readers do not need the colours at those locations, though:
 
 - Readers of locations only (`fill`, `width`, `ulcorner`, `backdrop`, `manhattan`, ...; the
   table `LOCATION_READERS`) give the same result for an object and for its set of locations.
   Where a clash is the only reason a sample falls back, the union's mask is exactly that set.
-- `size` counts the union's distinct cells (`union_sizes`).
-
+- `size` counts the union's distinct cells; `palette` and `numcolors` read the set of its
+  colours (`union_census`). palette's iteration order is that of a small-int set, decided from
+  its members alone where the spec's small-int rule allows (`objects.order_free_rank`).
+- The maps of `CLASH_MAPS` (mirrors, `shift`, `normalize`) move every cell by one bijection of
+  locations: the image is again a clashing union with the same census, and its mask is exact.
 - `paint` and `underpaint` write in-grid cells only: a sample whose clashing locations all lie
   off the grid reads no clashing cell.
 
 A clashing union carries a note (`mark_clash`) under its flags; `rescue` hands those readers the
-argument with the note's samples decided, `settle` decides `size`. Everything else still falls
-back there, `paint` on a clash inside the grid among them: the colour it leaves at a clashing
-location is the one met last in the set's iteration order. (Replaying that order was tried:
-the host work cost the batched pass more than the reference spends on those pairs.)
+argument with the note's samples decided, `settle` decides `size`, `palette`, `numcolors` and
+re-notes the images of the maps. Everything else still falls back there, `paint` on a clash
+inside the grid among them: the colour it leaves at a clashing location is the one met last in
+the set's iteration order. (Replaying that order was tried: the host work cost the batched pass
+more than the reference spends on those pairs.)
 """
 
 from __future__ import annotations
@@ -25,9 +29,13 @@ from dataclasses import replace
 
 import numpy as np
 
+from battflow.dsl.registry import PRIMITIVES
+
 from .bigcanvas import big_note
 from .seqs import valid_slots
 from .values import BValue, Grids, Ints, Seq, held_note, mark_note, patch_members, to_numpy
+
+COLOURS = 10
 
 LOCATION_READERS: dict[str, tuple[int, ...]] = {
     "fill": (2,),
@@ -67,41 +75,55 @@ LOCATION_READERS: dict[str, tuple[int, ...]] = {
 reference gives the same result as for `toindices` of it (checked in the tests)."""
 
 
-def mark_clash(value: BValue, where, sizes, at=None) -> BValue:
+CLASH_MAPS = frozenset({"dmirror", "cmirror", "hmirror", "vmirror", "normalize", "shift"})
+"""Primitives whose first argument, an Object, is mapped cell by cell through one bijection of
+locations (fixed per sample): a clashing union's image clashes alike, with the same census."""
+
+
+def mark_clash(value: BValue, where, census, at=None) -> BValue:
     """value (an Object union, fb where two colours meet at one location), noting that where
     (bool [B], within value.fb) that clash is the only reason it falls back: its mask is exact
-    there. sizes(want) gives the number of distinct cells (host int64 [B]) of the samples in
-    want (host bool [B]); `at`, when known, the clashing locations (item, i, j int64 [N]). The
-    note holds only under these very flags (`merge_flags` carries it where the inputs add
-    none)."""
-    return mark_note(value, "_clash", (where, sizes, at))
+    there. census(want) gives (sizes int64 [B], colours bool [B, 10], in_range bool [B]) of the
+    samples in want (host bool [B]): the number of distinct cells, the colours present, and
+    whether every colour is one of 0..9. `at`, when known, the clashing locations (item, i, j
+    int64 [N]). The note holds only under these very flags (`merge_flags` carries it where the
+    inputs add none)."""
+    return mark_note(value, "_clash", (where, census, at))
 
 
 def clash_note(value: BValue):
-    """(where, sizes, at) of value's note if it still holds (made under the current flags)."""
+    """(where, census, at) of value's note if it still holds (made under the current flags)."""
     return held_note(value, "_clash")
 
 
-def union_sizes(xp, seq: Seq, want) -> np.ndarray:
-    """int64 [B]: the number of distinct cells of merge(seq) (a frozenset of objects) for the
-    samples in want (host bool [B]; 0 elsewhere)."""
+def union_census(xp, seq: Seq, want) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(sizes int64 [B], colours bool [B, 10], in_range bool [B]) of merge(seq), a frozenset of
+    objects, for the samples in want (host bool [B]; 0, False and True elsewhere): the number of
+    its distinct cells, the colours 0..9 among them, whether every colour is one of 0..9."""
     b, k = seq.size, seq.k
     live = valid_slots(xp, seq.n, k) & xp.asarray(want)[:, None]
     item, i, j, colour = (to_numpy(a) for a in patch_members(xp, seq.items, live.reshape(-1)))
     cells = np.unique(np.stack([item // k, i, j, colour], axis=1), axis=0)
-    return np.bincount(cells[:, 0], minlength=b)
+    sample, colour = cells[:, 0], cells[:, 3]
+    sizes = np.bincount(sample, minlength=b)
+    wide = (colour < 0) | (colour >= COLOURS)
+    in_range = np.bincount(sample[wide], minlength=b) == 0
+    colours = np.zeros((b, COLOURS), dtype=bool)
+    colours[sample[~wide], colour[~wide]] = True
+    return sizes, colours, in_range
 
 
 def rescue(xp, name: str, args: list[BValue]) -> list[BValue]:
-    """args, where `name` reads an argument as a set of locations only: a clashing union there
-    with the note's samples unflagged. The rescued argument carries no member order (its readers
-    fall back as for any patch whose order is not tracked). `paint` and `underpaint` get the
-    samples whose clashing locations all lie outside the grid (never written, so the colour
-    left there does not matter)."""
+    """args, where `name` reads an argument as a set of locations only, or maps it cell by cell
+    (CLASH_MAPS; `settle` flags the image again): a clashing union there with the note's samples
+    unflagged. The rescued argument carries no member order (its readers fall back as for any
+    patch whose order is not tracked). `paint` and `underpaint` get the samples whose clashing
+    locations all lie outside the grid (never written, so the colour left there does not
+    matter)."""
     if name in ("paint", "underpaint") and len(args) == 2:
         return _off_grid(xp, args)
     out = None
-    for at in LOCATION_READERS.get(name, ()):
+    for at in (0,) if name in CLASH_MAPS else LOCATION_READERS.get(name, ()):
         note = clash_note(args[at]) if at < len(args) else None
         if note is None:
             continue
@@ -131,17 +153,49 @@ def _off_grid(xp, args: list[BValue]) -> list[BValue]:
 
 
 def settle(xp, name: str, args: list[BValue], result: BValue) -> BValue:
-    """result of `size` of a clashing union, decided where the only fallback is the clash: the
-    number of its distinct cells. Other calls: result unchanged."""
-    if name != "size" or len(args) != 1 or not isinstance(result, Ints):
+    """result of `size`, `numcolors` or `palette` of a clashing union (args: as the call got
+    them, before `rescue`), decided where the only fallback is the clash; the image of one of
+    CLASH_MAPS flagged again on the note's samples, with the note where the map itself added no
+    failure. Other calls: result unchanged."""
+    note = clash_note(args[0]) if args else None
+    if note is None or len(args) != PRIMITIVES[name].arity:
         return result
-    note = clash_note(args[0])
-    if note is None:
+    where, census, _ = note
+    if name in CLASH_MAPS:
+        clean = where & ~(result.err | result.fb)
+        out = result.with_flags(result.err, result.fb | (where & ~result.err))
+        return mark_clash(out, clean, census, None)
+    if name not in ("size", "numcolors", "palette") or not isinstance(result, Ints | Seq):
         return result
-    where, sizes, _ = note
-    where_h = to_numpy(where) & to_numpy(result.fb)
-    if not where_h.any():
+    want = to_numpy(where) & to_numpy(result.fb)
+    if not want.any():
         return result
-    decided = xp.asarray(where_h)
-    value = xp.asarray(sizes(where_h))
-    return Ints(result.err & ~decided, result.fb & ~decided, xp.where(decided, value, result.v))
+    sizes, colours, in_range = census(want)
+    want &= in_range | (name == "size")  # a colour past 0..9: the reference decides
+    decided = xp.asarray(want)
+    if name == "size":
+        value = xp.where(decided, xp.asarray(sizes), result.v)
+        return Ints(result.err & ~decided, result.fb & ~decided, value)
+    present = xp.asarray(colours)
+    if name == "numcolors":
+        value = xp.where(decided, present.sum(axis=1), result.v)
+        return Ints(result.err & ~decided, result.fb & ~decided, value)
+    if not (isinstance(result.items, Ints) and result.k == COLOURS and result.frozen):
+        return result
+    from .objects import colour_set, order_free_rank  # objects.py imports this module
+
+    fresh = colour_set(xp, present, *order_free_rank(xp, present))
+    b = result.size
+    items = xp.where(
+        decided[:, None], fresh.items.v.reshape(b, COLOURS), result.items.v.reshape(b, COLOURS)
+    )
+    ordered = fresh.ordered if result.ordered is None else result.ordered
+    return Seq(
+        result.err & ~decided,
+        result.fb & ~decided,
+        replace(result.items, v=items.reshape(-1)),
+        xp.where(decided, fresh.n, result.n),
+        COLOURS,
+        True,
+        xp.where(decided, fresh.ordered, ordered),
+    )

@@ -146,7 +146,7 @@ RAGGED_AWARE = frozenset(
     | {"repeat", "initset", "insert", "pair", "product", "apply", "mapply", "sfilter"}
     | {"mfilter", "extract", "argmax", "argmin", "valmax", "valmin", "order", "papply"}
     | {"mpapply", "prapply", "asobject", "ofcolor", "subgrid", "fill", "paint", "underfill"}
-    | {"underpaint", "mostcolor", "leastcolor"}
+    | {"underpaint", "mostcolor", "leastcolor", "toobject", "equality", "asindices"}
 )
 """Primitives exact on a ragged value: they route it, read only len(value) and len(value[0])
 (which a ragged Grids keeps), handle row widths (grids.py), or iterate it as its rows (seqs.py)."""
@@ -155,11 +155,12 @@ RAGGED_AWARE = frozenset(
 def call(xp, func: BValue, args: list[BValue], b: int) -> BValue:
     """The batched result of calling `func` on `args` (flags of func and args merged in)."""
     if isinstance(func, Func):
+        given = args
         if func.tree[0] == "prim":  # readers that can decide a clashing union of objects
             args = rescue(xp, func.tree[1], args)
         result = _call_tree(xp, func, args, b)
         if func.tree[0] == "prim":  # apply_rule has merged the arguments' flags
-            return settle(xp, func.tree[1], args, merge_flags(xp, result, func))
+            return settle(xp, func.tree[1], given, merge_flags(xp, result, func))
     elif isinstance(func, Consts) and callable(func.value):
         result = unsupported(xp, b)
     else:
@@ -208,6 +209,7 @@ def _call_tree(xp, func: Func, args: list[BValue], b: int) -> BValue:
 
 
 RAISE_ON_EMPTY_TUPLE = {
+    "canvas": (1,),
     "shoot": (0, 1),
     "connect": (0, 1),
     "crop": (1, 2),

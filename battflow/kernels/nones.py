@@ -13,6 +13,8 @@ are (`len(None)`, `None - 1`, iterating `None`, ...), and for a few it simply ma
   a note (`not_grid_at`, kept under the flags like the clash note): a statement holding it is not
   a failing line, and as a program's output it is `not_grid`; every rule that reads it falls
   back. (With h or w <= 0 it is a grid of no cells, decided as any canvas.)
+- `fill` and `underfill` with the colour `None` give the grid itself where they write no cell,
+  and rows holding a None cell, noted the same way, where they write one.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import numpy as np
 from battflow.dsl.registry import PRIMITIVES
 
 from .bigcanvas import cells_within
-from .values import BValue, Consts, Ints, as_vecs, held_note, mark_note
+from .values import BValue, Consts, Grids, Ints, as_vecs, held_note, mark_note
 
 RAISE_ON_NONE: dict[str, tuple[int, ...]] = {
     "add": (0, 1), "adjacent": (0, 1), "apply": (1,), "argmax": (0,), "argmin": (0,),
@@ -83,7 +85,8 @@ def raises_on_none(xp, name: str, args: list[BValue]):
 
 
 def mark_not_grid(value: BValue, where) -> BValue:
-    """value, noting that where (bool [B], within value.fb) it is a tuple of rows of None."""
+    """value, noting that where (bool [B], within value.fb) it is a tuple of equal rows with a
+    None cell (no grid)."""
     return mark_note(value, "_not_grid", where)
 
 
@@ -110,6 +113,28 @@ def _canvas_of_none(base):
     return apply
 
 
+def _fill_of_none(base):
+    """fill/underfill with the colour None: a grid where no cell is written (the grid itself), a
+    tuple of rows holding a None cell where one is (fb, noted `not_grid`)."""
+
+    def apply(xp, args, b):
+        if len(args) != 3 or not is_none(args[1]):
+            return base(xp, args, b)
+        none = args[1]
+        outs = [
+            base(xp, [args[0], Ints(none.err, none.fb, xp.full(b, c, dtype=np.int64)), args[2]], b)
+            for c in (0, 1)
+        ]
+        if outs[0] is None or outs[1] is None or not isinstance(outs[0], Grids):
+            return None
+        out, other = outs
+        cells = (out.cells != other.cells).any(axis=(1, 2))  # a cell the colour reaches
+        holds = ~(out.err | out.fb | other.fb)
+        return mark_not_grid(out.with_flags(out.err, out.fb | cells), cells & holds)
+
+    return apply
+
+
 def _matching_nothing(base, at: int):
     def apply(xp, args, b):
         if at < len(args) and is_none(args[at]):
@@ -122,8 +147,10 @@ def _matching_nothing(base, at: int):
 
 
 def extend_rules() -> None:
-    """Give ofcolor, replace, colorcount and canvas their `None` colour (called by
-    `load_rules`)."""
+    """Give ofcolor, replace, colorcount, canvas, fill and underfill their `None` colour (called
+    by `load_rules`)."""
     for name, at in MATCHES_NOTHING.items():
         PRIMITIVES[name].batched = _matching_nothing(PRIMITIVES[name].batched, at)
     PRIMITIVES["canvas"].batched = _canvas_of_none(PRIMITIVES["canvas"].batched)
+    for name in ("fill", "underfill"):
+        PRIMITIVES[name].batched = _fill_of_none(PRIMITIVES[name].batched)

@@ -25,7 +25,7 @@ from .cellorder import (
     refilled_order,
     row_major_order,
 )
-from .clashes import mark_clash, union_sizes
+from .clashes import mark_clash, union_census
 from .grids import _extreme_colour, _grid_arg, _same_rows, cells_inside, set_rank
 from .patches import (
     ALIGN_LIMIT,
@@ -132,14 +132,18 @@ def _toobject(xp, args, b):
     p, g = as_patches(xp, args[0]), args[1]
     if p is None or not isinstance(g, Grids):
         return None
-    if g.ragged is not None:
-        return None  # grid[i][j] past a short row raises: the reference decides
-    grid_patch = Patches(g.err, g.fb, cells_inside(xp, g), _origin(xp, b), _origin(xp, b), g.cells)
+    inside_g, raises_ = cells_inside(xp, g), _zeros(xp, b)
+    if g.ragged is not None:  # bounded by len(grid) and len(grid[0]); grid[i][j] past a row raises
+        origin = _origin(xp, b)
+        placed = place_mask(xp, p, origin, origin, *g.canvas)
+        bounded, raises_ = written(xp, g, placed)
+        inside_g = bounded  # the cells read: p.mask selects the placed ones
+    grid_patch = Patches(g.err, g.fb, inside_g, _origin(xp, b), _origin(xp, b), g.cells)
     ph, pw = canvas_shape(p)
     inside = place_values(xp, grid_patch.mask, grid_patch, p.oi, p.oj, ph, pw, False)
     colours = place_colors(xp, grid_patch, p.oi, p.oj, ph, pw)
     mask = p.mask & inside
-    out = Patches(g.h == 0, _zeros(xp, b), mask, p.oi, p.oj)
+    out = Patches((g.h == 0) | raises_, _zeros(xp, b), mask, p.oi, p.oj)
     out = replace(out, colors=xp.where(mask, colours, PAD).astype(np.int16))
     if "_order" in p.__dict__:  # filled in the order of toindices(patch)
         with_order(xp, out, lambda q, want: refilled_order(xp, q, indices_order(xp, p, want), want))
@@ -256,6 +260,18 @@ def order_free_rank(xp, present):
     return xp.where(present, rank, 99).astype(np.int64), (k >= 5) | ~collide
 
 
+def colour_set(xp, present, rank, known) -> Seq:
+    """The frozenset of the colours present (bool [B, 10]) in iteration order `rank` (int64
+    [B, 10], as `order_free_rank` gives it), as a Seq of K = 10 slots; ordered where `known` or
+    where it has at most one member. Flags clear."""
+    b = present.shape[0]
+    order = xp.argsort(rank, axis=1, kind="stable")
+    n = present.sum(axis=1).astype(np.int32)
+    zeros = _zeros(xp, b * COLOURS)
+    items = Ints(zeros, zeros.copy(), order.reshape(-1).astype(np.int64))
+    return Seq(_zeros(xp, b), _zeros(xp, b), items, n, COLOURS, True, known | (n <= 1))
+
+
 def _ranked_by_order(xp, p: Patches, present, rank, known):
     """(rank, known) of the small-int colour set of an Object, completed from the order of its
     cells where that is tracked: the set is filled in order of first appearance."""
@@ -323,12 +339,8 @@ def _colour_set_rules() -> None:
         present = counts > 0
         rank, known = order_free_rank(xp, present)
         rank, known = _ranked_by_order(xp, p, present, rank, known)
-        order = xp.argsort(rank, axis=1, kind="stable")
-        n = present.sum(axis=1).astype(np.int32)
-        zeros = _zeros(xp, b * COLOURS)
-        items = Ints(zeros, zeros.copy(), order.reshape(-1).astype(np.int64))
-        ordered = known | (n <= 1)
-        return Seq(_zeros(xp, b), ~in_range, items, n, COLOURS, True, ordered & in_range)
+        colours = colour_set(xp, present, rank, known)
+        return colours.with_flags(colours.err, ~in_range)
 
     def numcolors(xp, p, args, b):
         counts, in_range = colour_counts_of(xp, p)
@@ -693,7 +705,7 @@ def merge_patches(xp, seq: Seq, b: int, as_set=None) -> Patches | CellTuple:
         with_order(xp, union, order)
     if clash is not None and bool(clash.any()):
         at = union.__dict__.get("clash_cells")
-        mark_clash(union, clash, lambda want: union_sizes(xp, seq, want), at)
+        mark_clash(union, clash, lambda want: union_census(xp, seq, want), at)
     return union
 
 

@@ -64,9 +64,10 @@ def _at_origin(xp, g: Grids, mask) -> Patches:
     return Patches(zeros, zeros.copy(), mask, origin, origin.copy())
 
 
-def as_patches(xp, value) -> Patches | None:
+def as_patches(xp, value, within: tuple[int, int] | None = None) -> Patches | None:
     """`value` as Patches if it is a set of locations: Patches, a frozenset of pairs (`Seq`), or
-    the constant frozenset() (a batt default); None otherwise."""
+    the constant frozenset() (a batt default); None otherwise. `within` (H, W): only the
+    members of a Seq in [0, H) x [0, W) are kept (for readers that ignore the others)."""
     if isinstance(value, Patches):
         return value
     b = value.size
@@ -81,10 +82,14 @@ def as_patches(xp, value) -> Patches | None:
     k = value.k
     v = value.items.v.reshape(b, k, 2)
     valid = valid_slots(xp, value.n, k)
+    if within is not None:
+        i, j = v[:, :, 0], v[:, :, 1]
+        valid = valid & (i >= 0) & (i < within[0]) & (j >= 0) & (j < within[1])
     oi = xp.where(valid, v[:, :, 0], 2**62).min(axis=1)
     oj = xp.where(valid, v[:, :, 1], 2**62).min(axis=1)
-    oi = xp.where(value.n > 0, oi, 0)
-    oj = xp.where(value.n > 0, oj, 0)
+    members = valid.any(axis=1)
+    oi = xp.where(members, oi, 0)
+    oj = xp.where(members, oj, 0)
     ri = xp.where(valid, v[:, :, 0] - oi[:, None], 0)
     rj = xp.where(valid, v[:, :, 1] - oj[:, None], 0)
     live = valid & ~(value.err | value.fb)[:, None]
@@ -113,8 +118,14 @@ def _ofcolor(xp, args, b):
 @_grid_arg
 def _asindices(xp, args, b):
     (g,) = args
-    # range(len(grid[0])) is only evaluated for a grid with rows: () gives frozenset().
-    p = _at_origin(xp, g, cells_inside(xp, g) & (g.w > 0)[:, None, None])
+    # range(len(grid[0])) is only evaluated for a grid with rows: () gives frozenset(). A ragged
+    # value gives the rectangle len(grid) x len(grid[0]), whatever its other rows hold.
+    if g.ragged is None:
+        inside = cells_inside(xp, g)
+    else:
+        i, j = _ij(xp, *g.canvas)
+        inside = (i < g.h[:, None, None]) & (j < g.w[:, None, None])
+    p = _at_origin(xp, g, inside & (g.w > 0)[:, None, None])
     return with_order(xp, p, lambda q, want: row_major_order(xp, q, want))  # inserted row-major
 
 
@@ -145,16 +156,30 @@ def _fill_with(xp, g: Grids, colour: Ints, patch: Patches, only=None) -> Grids:
     return out.with_flags(err, out.fb & ~err)
 
 
-def fill_target(xp, value):
+def _empty_tuple(value) -> bool:
+    """value is `()` in every sample that holds (a constant, or a tuple Seq with no members)."""
+    if isinstance(value, Consts):
+        return type(value.value) is tuple and value.value == ()
+    return isinstance(value, Seq) and not value.frozen and empty_wherever_held(value)
+
+
+def fill_target(xp, value, within: tuple[int, int] | None = None):
     """(Patches, err [B]) of the locations fill/underfill/cover iterate: a patch, the tuple of
     cells or locations a merge of a tuple of patches makes (`CellTuple`: its union; order and
     repeats change nothing in a fill), or a tuple of pairs (a width-2 Grids: `toindices` returns
     a tuple as it is, and `for i, j in` reads its rows; rows of another length raise when
-    unpacked); (None, None) otherwise."""
+    unpacked); a tuple with no members, which `toindices` reads as frozenset(); (None, None)
+    otherwise. `within` (the grid's canvas, H x W): locations outside it, which a fill never
+    writes, may be left out of a set or tuple of pairs."""
+    if _empty_tuple(value):
+        b = value.size
+        origin = xp.zeros(b, dtype=np.int64)
+        empty = Patches(value.err, value.fb, xp.zeros((b, 1, 1), dtype=bool), origin, origin.copy())
+        return empty, xp.zeros(b, dtype=bool)
     if isinstance(value, CellTuple):  # a tuple of cells or locations: their union is filled
         return value.painted, xp.zeros(value.size, dtype=bool)
     if not isinstance(value, Grids):
-        p = as_patches(xp, value)
+        p = as_patches(xp, value, within)
         return p, None if p is None else xp.zeros(value.size, dtype=bool)
     if value.ragged is not None:
         return None, None
@@ -166,14 +191,18 @@ def fill_target(xp, value):
     pairs[:, :, : min(W, 2)] = value.cells[:, :, : min(W, 2)]
     n = xp.where(bad, 0, value.h).astype(np.int32)
     seq = Seq(value.err, value.fb, Vecs(zeros, zeros.copy(), pairs.reshape(-1, 2)), n, H, True)
-    p = as_patches(xp, seq)
+    p = as_patches(xp, seq, within)
     return p, None if p is None else bad
 
 
 @rule("fill")
 @_grid_arg
 def _fill(xp, args, b):
-    g, colour, (patch, bad) = args[0], as_ints(xp, args[1]), fill_target(xp, args[2])
+    g, colour, (patch, bad) = (
+        args[0],
+        as_ints(xp, args[1]),
+        fill_target(xp, args[2], args[0].canvas),
+    )
     if colour is None or patch is None:
         return None
     out = _fill_with(xp, g, colour, patch)
@@ -183,7 +212,11 @@ def _fill(xp, args, b):
 @rule("underfill")
 @_grid_arg
 def _underfill(xp, args, b):
-    g, colour, (patch, bad) = args[0], as_ints(xp, args[1]), fill_target(xp, args[2])
+    g, colour, (patch, bad) = (
+        args[0],
+        as_ints(xp, args[1]),
+        fill_target(xp, args[2], args[0].canvas),
+    )
     if colour is None or patch is None:
         return None
     bg = _extreme_colour(True)(xp, [g], b)
@@ -196,7 +229,7 @@ def _underfill(xp, args, b):
 @rule("cover")
 @_grid_arg
 def _cover(xp, args, b):
-    g, (patch, bad) = args[0], fill_target(xp, args[1])
+    g, (patch, bad) = args[0], fill_target(xp, args[1], args[0].canvas)
     if patch is None:
         return None
     bg = _extreme_colour(True)(xp, [g], b)

@@ -162,8 +162,12 @@ def _grids_same(xp, a: Grids, c: Grids):
     H = max(a.canvas[0], c.canvas[0])
     W = max(a.canvas[1], c.canvas[1])
     a, c = pad_to(xp, a, H, W), pad_to(xp, c, H, W)
-    same = (a.h == c.h) & (row_widths(xp, a) == row_widths(xp, c)).all(axis=1)
-    return same & (a.cells == c.cells).all(axis=(1, 2))
+    widths = row_widths(xp, a)
+    same = (a.h == c.h) & (widths == row_widths(xp, c)).all(axis=1)
+    if a.ragged is None and c.ragged is None:  # cells past h x w are PAD in both
+        return same & (a.cells == c.cells).all(axis=(1, 2))
+    inside = xp.arange(W)[None, None, :] < widths[:, :, None]  # rows of unequal lengths
+    return same & ((a.cells == c.cells) | ~inside).all(axis=(1, 2))
 
 
 def values_equal(xp, a: BValue, c: BValue):

@@ -129,3 +129,73 @@ def test_canvas_of_none_is_no_grid(semantics):
     for name in ("q_rows_of_none", "q_no_rows", "q_empty_rows", "q_past_the_canvas"):
         assert counts[f"{name}:fb"] == 0, (name, counts)
     assert counts["q_read_further:decided"] <= 2  # only where index itself raises
+
+
+FILLS = """
+def q_fill_none_nowhere(I):
+    x1 = index(I, UP)
+    x2 = interval(ONE, ONE, ONE)
+    x3 = apply(tojvec, x2)
+    O = fill(I, x1, x3)
+    return O
+
+def q_fill_none_somewhere(I):
+    x1 = index(I, UP)
+    x2 = ofcolor(I, ONE)
+    O = fill(I, x1, x2)
+    return O
+
+def q_underfill_none(I):
+    x1 = index(I, UP)
+    x2 = asindices(I)
+    O = underfill(I, x1, x2)
+    return O
+
+def q_fill_none_off_grid(I):
+    x1 = index(I, UP)
+    x2 = initset(astuple(NEG_ONE, NEG_ONE))
+    O = fill(I, x1, x2)
+    return O
+
+def q_fill_empty_tuple(I):
+    x1 = interval(THREE, ONE, ONE)
+    x2 = mapply(vfrontier, x1)
+    O = fill(I, FIVE, x2)
+    return O
+
+def q_fill_far_pairs(I):
+    x1 = interval(-400, 600, THREE)
+    x2 = apply(tojvec, x1)
+    x3 = apply(toivec, x1)
+    x4 = fill(I, FIVE, x2)
+    O = underfill(x4, SIX, x3)
+    return O
+
+def q_cover_far_pairs(I):
+    x1 = interval(-400, 600, SEVEN)
+    x2 = apply(toivec, x1)
+    O = cover(I, x2)
+    return O
+
+def q_fill_none_of_no_rows(I):
+    x1 = index(I, UP)
+    x2 = canvas(ONE, ORIGIN)
+    x3 = asobject(x2)
+    O = fill(x2, x1, x3)
+    return O
+"""
+
+
+@pytest.mark.parametrize("semantics", ["solver", "batt"])
+def test_fill_with_none_empty_tuples_and_far_pairs(semantics):
+    """fill/underfill with the colour None: the grid where nothing is written, `not_grid` where a
+    cell is; `()` as the locations fills nothing; pairs far outside the grid are never written."""
+    inputs = mixed_grids(6, 16)
+    counts = compare_programs(FILLS, semantics, inputs, inputs)
+    for name in ("q_fill_none_nowhere", "q_fill_none_somewhere", "q_underfill_none"):
+        assert counts[f"{name}:fb"] == 0, (name, counts)
+    for name in ("q_fill_none_off_grid", "q_fill_empty_tuple", "q_fill_none_of_no_rows"):
+        assert counts[f"{name}:fb"] == 0, (name, counts)
+    for name in ("q_fill_far_pairs", "q_cover_far_pairs"):  # pairs far outside the grid
+        assert counts[f"{name}:fb"] == 0, (name, counts)
+        assert counts[f"{name}:fb"] == 0, (name, counts)

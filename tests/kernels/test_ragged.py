@@ -105,7 +105,8 @@ def test_subgrid_of_ragged_crops_row_by_row(seed):
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_painting_ragged_values_raises_past_a_short_row(seed):
     """Locations are bounded by len(grid) and len(grid[0]); one inside those bounds but past the
-    end of a shorter row raises IndexError, and a longer row's tail is never written."""
+    end of a shorter row raises IndexError, and a longer row's tail is never written (nor read,
+    by toobject)."""
     from battflow.kernels.patches import objects_from_reference, patches_from_reference
 
     joined, reference = batch(seed=seed)
@@ -121,6 +122,7 @@ def test_painting_ragged_values_raises_past_a_short_row(seed):
         ("underfill", [joined, colour, patches_from_reference(np, patches)], patches),
         ("paint", [joined, objects_from_reference(np, objs)], objs),
         ("underpaint", [joined, objects_from_reference(np, objs)], objs),
+        ("toobject", [patches_from_reference(np, patches), joined], patches),
     ]
     for name, args, values in cases:
         out = apply_rule(np, name, args, n)
@@ -128,7 +130,10 @@ def test_painting_ragged_values_raises_past_a_short_row(seed):
         raised = 0
         for k, (grid, value) in enumerate(zip(reference, values, strict=True)):
             try:
-                want = fn(grid, 7, value) if name.endswith("fill") else fn(grid, value)
+                if name == "toobject":
+                    want = fn(value, grid)
+                else:
+                    want = fn(grid, 7, value) if name.endswith("fill") else fn(grid, value)
             except Exception:
                 raised += 1
                 assert out.err[k] and not out.fb[k], (name, grid, value)
@@ -152,3 +157,30 @@ def test_a_rule_that_does_not_know_row_lengths_falls_back():
     joined, reference = batch()
     out = apply_rule(np, "trim", [joined], len(reference))
     assert (out.fb | ~joined.ragged).all()
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_equality_with_ragged_values(seed):
+    """A ragged value equals only a value with the same rows: itself, never a grid."""
+    rng = np.random.default_rng(seed)
+    n = 64
+    tops = [random_grid(rng) for _ in range(n)]
+    bottoms = [random_grid(rng) for _ in range(n)]
+    # the same halves, another sample's, or a rectangular grid over no rows
+    pick = [int(rng.integers(n)) if rng.random() < 0.3 else k for k in range(n)]
+    tops2 = [tops[k] for k in pick]
+    bottoms2 = [bottoms[k] if rng.random() < 0.8 else () for k in pick]
+
+    def joined(a, c):
+        value = [grids_from_reference(np, a), grids_from_reference(np, c)]
+        reference = [dsl.vconcat(x, y) for x, y in zip(a, c, strict=True)]
+        return apply_rule(np, "vconcat", value, n), reference
+
+    (left, lref), (right, rref) = joined(tops, bottoms), joined(tops2, bottoms2)
+    assert left.ragged is not None and left.ragged.any()
+    for a, c, aref, cref in [(left, right, lref, rref), (right, left, rref, lref)]:
+        out = apply_rule(np, "equality", [a, c], n)
+        for k in range(n):
+            assert decided(out, k)
+            assert bool(out.v[k]) == (aref[k] == cref[k]), (aref[k], cref[k])
+    assert sum(x == y for x, y in zip(lref, rref, strict=True)) > n // 4
