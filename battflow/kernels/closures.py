@@ -19,7 +19,13 @@ from .bigcanvas import big_note, carry_big, input_failures
 from .clashes import clash_note, mark_clash, rescue, settle
 from .folding import fold_constants
 from .nones import mark_not_grid, not_grid_at, raises_on_none
-from .patches import align, as_patches, place_colors, place_values
+from .patches import (
+    align,
+    as_patches,
+    empty_tuples_as_no_locations,
+    place_colors,
+    place_values,
+)
 from .seqs import as_seq, clean, concat_values, empty_like, repeat_value, take_value, widen
 from .values import (
     EMPTY_TUPLE,
@@ -146,7 +152,7 @@ RAGGED_AWARE = frozenset(
     | {"repeat", "initset", "insert", "pair", "product", "apply", "mapply", "sfilter"}
     | {"mfilter", "extract", "argmax", "argmin", "valmax", "valmin", "order", "papply"}
     | {"mpapply", "prapply", "asobject", "ofcolor", "subgrid", "fill", "paint", "underfill"}
-    | {"underpaint", "mostcolor", "leastcolor", "toobject", "equality", "asindices"}
+    | {"underpaint", "mostcolor", "leastcolor", "toobject", "equality", "asindices", "cellwise"}
 )
 """Primitives exact on a ragged value: they route it, read only len(value) and len(value[0])
 (which a ragged Grids keeps), handle row widths (grids.py), or iterate it as its rows (seqs.py)."""
@@ -156,8 +162,9 @@ def call(xp, func: BValue, args: list[BValue], b: int) -> BValue:
     """The batched result of calling `func` on `args` (flags of func and args merged in)."""
     if isinstance(func, Func):
         given = args
-        if func.tree[0] == "prim":  # readers that can decide a clashing union of objects
+        if func.tree[0] == "prim":  # readers of locations: clashing unions, () as no locations
             args = rescue(xp, func.tree[1], args)
+            args = empty_tuples_as_no_locations(xp, func.tree[1], args)
         result = _call_tree(xp, func, args, b)
         if func.tree[0] == "prim":  # apply_rule has merged the arguments' flags
             return settle(xp, func.tree[1], given, merge_flags(xp, result, func))

@@ -562,7 +562,13 @@ def _cellwise(xp, args, b):
     jc = xp.broadcast_to(xp.clip(j, 0, Wc - 1), (b, H, W))
     other = c.cells[bb, ic, jc]
     cells = xp.where(a.cells == other, a.cells, fallback.v[:, None, None])
-    err = (a.h == 0) | ((a.w > 0) & ((c.h < a.h) | (c.w < a.w)))
+    # a[i][j] and b[i][j] for i < len(a), j < len(a[0]): IndexError past the end of a row (a
+    # ragged value's rows have their own lengths) or past b's last row.
+    rows = xp.arange(H)[None, :] < a.h[:, None]
+    short_a = (rows & (row_widths(xp, a) < a.w[:, None])).any(axis=1)
+    n = min(H, Hc)
+    short_c = (rows[:, :n] & (row_widths(xp, c)[:, :n] < a.w[:, None])).any(axis=1)
+    err = (a.h == 0) | ((a.w > 0) & ((c.h < a.h) | short_a | short_c))
     zeros = xp.zeros(b, dtype=bool)
     return grids(xp, cells, a.h, a.w, err, zeros | (fallback.v >= 2**15) | (fallback.v < -(2**15)))
 

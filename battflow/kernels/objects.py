@@ -300,8 +300,15 @@ def _object_extreme(most: bool):
 
     def apply(xp, args, b):
         p = as_patches(xp, args[0]) if not isinstance(args[0], Grids) else None
-        if p is None or not is_object(p):
-            return None if p is not None else grid_rule(xp, args, b)
+        if p is not None and not is_object(p):
+            # Indices: the "colours" are row indices (not handled), but an empty set raises
+            # (max of nothing) whichever kind it is.
+            empty = patch_empty(xp, p)
+            if not bool((empty | p.dead()).all()):
+                return None
+            return ints(xp, _origin(xp, b), empty, _zeros(xp, b))
+        if p is None:
+            return grid_rule(xp, args, b)
         counts, in_range = colour_counts_of(xp, p)
         present = counts > 0
         rank, known = order_free_rank(xp, present)

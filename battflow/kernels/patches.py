@@ -19,6 +19,7 @@ from dataclasses import replace
 import numpy as np
 
 from .cellorder import indices_order, moved_order, rectangle_order, row_major_order
+from .clashes import LOCATION_READERS
 from .grids import _crop_parts, _extreme_colour, _grid_arg, _ij, _same_rows, cells_inside
 from .rules import rule
 from .seqs import valid_slots
@@ -56,6 +57,13 @@ from .values import (
     with_order,
     with_origin,
 )
+
+NO_LOCATIONS_READERS: dict[str, tuple[int, ...]] = {
+    name: at for name, at in LOCATION_READERS.items() if name != "box"
+}
+"""Primitive -> argument positions read only through `toindices` (clashes.LOCATION_READERS),
+where `()` gives what frozenset() gives (`box` returns an empty patch as it is; checked in the
+tests)."""
 
 
 def _at_origin(xp, g: Grids, mask) -> Patches:
@@ -157,10 +165,30 @@ def _fill_with(xp, g: Grids, colour: Ints, patch: Patches, only=None) -> Grids:
 
 
 def _empty_tuple(value) -> bool:
-    """value is `()` in every sample that holds (a constant, or a tuple Seq with no members)."""
+    """value is `()` in every sample that holds (a constant, a tuple Seq with no members, or the
+    grid of no rows)."""
     if isinstance(value, Consts):
         return type(value.value) is tuple and value.value == ()
+    if isinstance(value, Grids):
+        return value.ragged is None and not bool(((value.h != 0) & ~value.dead()).any())
     return isinstance(value, Seq) and not value.frozen and empty_wherever_held(value)
+
+
+def empty_tuples_as_no_locations(xp, name: str, args: list) -> list:
+    """args, where `name` reads an argument only through `toindices` (`NO_LOCATIONS_READERS`)
+    and that argument is `()` wherever it holds (a batt default, `apply` over nothing): the
+    empty patch in its place, since toindices(()) is frozenset()."""
+    out = None
+    for at in NO_LOCATIONS_READERS.get(name, ()):
+        value = args[at] if at < len(args) else None
+        if value is None or not _empty_tuple(value):
+            continue
+        b = value.size
+        origin = xp.zeros(b, dtype=np.int64)
+        empty = Patches(value.err, value.fb, xp.zeros((b, 1, 1), dtype=bool), origin, origin.copy())
+        out = list(args) if out is None else out
+        out[at] = empty
+    return args if out is None else out
 
 
 def fill_target(xp, value, within: tuple[int, int] | None = None):
@@ -168,14 +196,9 @@ def fill_target(xp, value, within: tuple[int, int] | None = None):
     cells or locations a merge of a tuple of patches makes (`CellTuple`: its union; order and
     repeats change nothing in a fill), or a tuple of pairs (a width-2 Grids: `toindices` returns
     a tuple as it is, and `for i, j in` reads its rows; rows of another length raise when
-    unpacked); a tuple with no members, which `toindices` reads as frozenset(); (None, None)
-    otherwise. `within` (the grid's canvas, H x W): locations outside it, which a fill never
-    writes, may be left out of a set or tuple of pairs."""
-    if _empty_tuple(value):
-        b = value.size
-        origin = xp.zeros(b, dtype=np.int64)
-        empty = Patches(value.err, value.fb, xp.zeros((b, 1, 1), dtype=bool), origin, origin.copy())
-        return empty, xp.zeros(b, dtype=bool)
+    unpacked); (None, None) otherwise. (`()` reaches the rules as the empty patch:
+    `empty_tuples_as_no_locations`.) `within` (the grid's canvas, H x W): locations outside it,
+    which a fill never writes, may be left out of a set or tuple of pairs."""
     if isinstance(value, CellTuple):  # a tuple of cells or locations: their union is filled
         return value.painted, xp.zeros(value.size, dtype=bool)
     if not isinstance(value, Grids):

@@ -10,6 +10,7 @@ from test_rules_differential import arc_grids, compare_programs, random_grid
 from battflow.dsl import registry
 from battflow.dsl.dispatch import toindices
 from battflow.kernels.clashes import LOCATION_READERS
+from battflow.kernels.patches import NO_LOCATIONS_READERS
 
 # Each program makes a clashing union (mirrored or normalized objects laid over each other, or
 # objects recoloured by a key) and hands it to one reader.
@@ -116,6 +117,19 @@ def test_location_readers_read_only_locations(name):
             with_obj, with_locs = list(args), list(args)
             with_obj[at], with_locs[at] = obj, toindices(obj)
             assert _outcome(impl, with_obj) == _outcome(impl, with_locs), (name, obj)
+
+
+@pytest.mark.parametrize("name", sorted(NO_LOCATIONS_READERS))
+def test_empty_tuple_reads_as_no_locations(name):
+    """At every listed position `()` gives the reference's outcome for frozenset()."""
+    impl = registry.PRIMITIVES[name].impl
+    grid = ((1, 2, 0), (0, 2, 2))
+    for other in (frozenset(), frozenset({(0, 1), (1, 2)}), frozenset({(5, (0, 0))})):
+        for at in NO_LOCATIONS_READERS[name]:
+            args = _arguments(name, grid, other)
+            with_tuple, with_set = list(args), list(args)
+            with_tuple[at], with_set[at] = (), frozenset()
+            assert _outcome(impl, with_tuple) == _outcome(impl, with_set), (name, other)
 
 
 def _arguments(name: str, grid, other) -> list:

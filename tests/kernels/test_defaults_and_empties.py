@@ -1,6 +1,7 @@
 """Values that batt defaults and raising calls leave behind, decided exactly: `()` where a grid
 is read, `frozenset()` where a patch is, a whole call raising inside `apply`/`mapply` under a
-guard whose default has another form, `vsplit`/`hsplit` of an int, `index` outside the grid."""
+guard whose default has another form, `vsplit`/`hsplit` of an int, `index` outside the grid,
+mostcolor/leastcolor of an empty patch, `()` read as no locations."""
 
 from __future__ import annotations
 
@@ -39,6 +40,25 @@ DECIDED = {
     except Exception:
         x8 = frozenset()
     O = fill(I, ONE, x8)""",
+    "mostcolor_of_no_locations": """
+    try:
+        x1 = mostcolor(ofcolor(I, TEN))
+    except Exception:
+        x1 = ZERO
+    O = replace(I, x1, FIVE)""",
+    "leastcolor_of_an_empty_patch": """
+    try:
+        x1 = leastcolor(normalize(sizefilter(ofcolor(I, ONE), 99)))
+    except Exception:
+        x1 = ONE
+    O = replace(I, x1, FIVE)""",
+    "empty_tuple_as_no_locations": """
+    x1 = apply(toivec, interval(THREE, ONE, ONE))
+    try:
+        x2 = subgrid(x1, I)
+    except Exception:
+        x2 = I
+    O = fill(x2, TWO, backdrop(x1))""",
     "index_outside": """
     x1 = index(I, NEG_UNITY)
     x2 = equality(x1, ZERO)

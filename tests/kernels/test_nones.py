@@ -177,6 +177,19 @@ def q_cover_far_pairs(I):
     O = cover(I, x2)
     return O
 
+def q_subgrid_of_empty_tuple(I):
+    x1 = interval(THREE, ONE, ONE)
+    x2 = apply(toivec, x1)
+    O = subgrid(x2, I)
+    return O
+
+def q_backdrop_of_empty_tuple(I):
+    x1 = interval(THREE, ONE, ONE)
+    x2 = apply(toivec, x1)
+    x3 = backdrop(x2)
+    O = fill(I, ONE, x3)
+    return O
+
 def q_fill_none_of_no_rows(I):
     x1 = index(I, UP)
     x2 = canvas(ONE, ORIGIN)
@@ -195,6 +208,8 @@ def test_fill_with_none_empty_tuples_and_far_pairs(semantics):
     for name in ("q_fill_none_nowhere", "q_fill_none_somewhere", "q_underfill_none"):
         assert counts[f"{name}:fb"] == 0, (name, counts)
     for name in ("q_fill_none_off_grid", "q_fill_empty_tuple", "q_fill_none_of_no_rows"):
+        assert counts[f"{name}:fb"] == 0, (name, counts)
+    for name in ("q_subgrid_of_empty_tuple", "q_backdrop_of_empty_tuple"):
         assert counts[f"{name}:fb"] == 0, (name, counts)
     for name in ("q_fill_far_pairs", "q_cover_far_pairs"):  # pairs far outside the grid
         assert counts[f"{name}:fb"] == 0, (name, counts)

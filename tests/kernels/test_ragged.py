@@ -184,3 +184,33 @@ def test_equality_with_ragged_values(seed):
             assert decided(out, k)
             assert bool(out.v[k]) == (aref[k] == cref[k]), (aref[k], cref[k])
     assert sum(x == y for x, y in zip(lref, rref, strict=True)) > n // 4
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_cellwise_with_ragged_values(seed):
+    """cellwise reads a[i][j] and b[i][j] for i < len(a), j < len(a[0]): past the end of a row
+    it raises; a longer row's tail is never read."""
+    joined, reference = batch(seed=seed)
+    n = len(reference)
+    rng = np.random.default_rng(seed + 40)
+    plain = [random_grid(rng, 5) for _ in range(n)]
+    grids = grids_from_reference(np, plain)
+    zero = Consts(np.zeros(n, bool), np.zeros(n, bool), 0)
+    for left, right, lref, rref in [
+        (joined, grids, reference, plain),
+        (grids, joined, plain, reference),
+        (joined, joined, reference, reference),
+    ]:
+        out = apply_rule(np, "cellwise", [left, right, zero], n)
+        outcomes = {"ok": 0, "raised": 0}
+        for k in range(n):
+            try:
+                want = dsl.cellwise(lref[k], rref[k], 0)
+            except Exception:
+                assert out.err[k] and not out.fb[k], (lref[k], rref[k])
+                outcomes["raised"] += 1
+                continue
+            assert decided(out, k), (lref[k], rref[k])
+            assert reference_at(out, k) == want
+            outcomes["ok"] += 1
+        assert outcomes["ok"] > 0 and outcomes["raised"] > 0, outcomes
