@@ -133,6 +133,14 @@ def rescue(xp, name: str, args: list[BValue]) -> list[BValue]:
     return args if out is None else out
 
 
+def clash_read(value: BValue) -> BValue:
+    """value with its clash note's samples unflagged, for merging the flags of a closure call's
+    arguments: whatever the closure read of them went through primitive calls that already
+    merged those flags (or settled them), and what it did not read cannot change its result."""
+    note = clash_note(value)
+    return value if note is None else value.with_flags(value.err, value.fb & ~note[0])
+
+
 def _off_grid(xp, args: list[BValue]) -> list[BValue]:
     g, p = args
     note = clash_note(p)

@@ -16,7 +16,7 @@ import numpy as np
 from battflow.dsl.registry import PRIMITIVES
 
 from .bigcanvas import big_note, carry_big, input_failures
-from .clashes import clash_note, mark_clash, rescue, settle
+from .clashes import clash_note, clash_read, mark_clash, rescue, settle
 from .folding import fold_constants
 from .nones import mark_not_grid, not_grid_at, raises_on_none
 from .patches import (
@@ -177,6 +177,8 @@ def call(xp, func: BValue, args: list[BValue], b: int) -> BValue:
     raised = _noted_empty([func, *args], None)
     if raised is not None:
         raised = raised & result.err & ~result.fb
+    if isinstance(func, Func):  # a closure: its calls inside merged what they read of args
+        args = [clash_read(a) for a in args]
     return merge_flags(xp, result, func, *args, routes=True, raised=raised)
 
 

@@ -98,6 +98,39 @@ def test_clashing_unions_match_reference(seed):
         assert decided >= 0.85 * (decided + fb), (rname, decided, fb)
 
 
+CLOSURES = """
+def q_fork_of_maps(I):
+    x1 = fork(shift, hmirror, ulcorner)
+    x2 = mapply(x1, partition(I))
+    x3 = x1(x2)
+    O = subgrid(toindices(x3), I)
+    return O
+
+def q_composed_size(I):
+    x1 = compose(size, dmirror)
+    x2 = mapply(dmirror, objects(I, T, F, T))
+    O = x1(x2)
+    return O
+
+def q_closure_then_paint(I):
+    x1 = rbind(shift, UNITY)
+    x2 = mapply(vmirror, objects(I, F, F, T))
+    O = paint(I, x1(x2))
+    return O
+"""
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_closures_over_clashing_unions(seed):
+    """A closure called on a clashing union keeps the note where its primitives do."""
+    rng = np.random.default_rng(seed)
+    inputs = _inputs(rng)
+    counts = compare_programs(CLOSURES, "solver", inputs, inputs)
+    for name in ("q_fork_of_maps", "q_composed_size"):
+        decided, fb = counts[f"{name}:decided"], counts[f"{name}:fb"]
+        assert decided >= 0.85 * (decided + fb), (name, decided, fb)
+
+
 @pytest.mark.parametrize("name", sorted(LOCATION_READERS))
 def test_location_readers_read_only_locations(name):
     """For every listed argument, the reference gives the same result for a clashing object as
