@@ -82,9 +82,7 @@ def as_patches(xp, value, within: tuple[int, int] | None = None) -> Patches | No
     empty_constant = isinstance(value, Consts) and type(value.value) is frozenset
     empty_set = isinstance(value, Seq) and value.frozen and not isinstance(value.items, Vecs)
     if (empty_constant and not value.value) or (empty_set and empty_wherever_held(value)):
-        origin = xp.zeros(b, dtype=np.int64)  # frozenset() wherever it holds: no members
-        mask = xp.zeros((b, 1, 1), dtype=bool)
-        return Patches(value.err, value.fb, mask, origin, origin.copy())
+        return no_locations(xp, value)  # frozenset() wherever it holds: no members
     if not (isinstance(value, Seq) and value.frozen and isinstance(value.items, Vecs)):
         return None
     k = value.k
@@ -164,6 +162,13 @@ def _fill_with(xp, g: Grids, colour: Ints, patch: Patches, only=None) -> Grids:
     return out.with_flags(err, out.fb & ~err)
 
 
+def no_locations(xp, value) -> Patches:
+    """The empty patch in every sample, with value's flags."""
+    b = value.size
+    origin = xp.zeros(b, dtype=np.int64)
+    return Patches(value.err, value.fb, xp.zeros((b, 1, 1), dtype=bool), origin, origin.copy())
+
+
 def _empty_tuple(value) -> bool:
     """value is `()` in every sample that holds (a constant, a tuple Seq with no members, or the
     grid of no rows)."""
@@ -183,11 +188,8 @@ def empty_tuples_as_no_locations(xp, name: str, args: list) -> list:
         value = args[at] if at < len(args) else None
         if value is None or not _empty_tuple(value):
             continue
-        b = value.size
-        origin = xp.zeros(b, dtype=np.int64)
-        empty = Patches(value.err, value.fb, xp.zeros((b, 1, 1), dtype=bool), origin, origin.copy())
         out = list(args) if out is None else out
-        out[at] = empty
+        out[at] = no_locations(xp, value)
     return args if out is None else out
 
 
