@@ -14,10 +14,13 @@ sample falls back. Some readers do not need the colours at those locations, thou
   locations: the image is again a clashing union with the same census, and its mask is exact.
 - `paint` and `underpaint` write in-grid cells only: a sample whose clashing locations all lie
   off the grid reads no clashing cell.
+- A clashing union equals no member of a container of Patches (`NEVER_EQUAL`: `remove`,
+  `other`, `contained`).
 
 A clashing union carries a note (`mark_clash`) under its flags; `rescue` hands those readers the
-argument with the note's samples decided, `settle` decides `size`, `palette`, `numcolors` and
-re-notes the images of the maps. Everything else still falls back there, `paint` on a clash
+argument with the note's samples decided, `settle` decides `size`, `palette`, `numcolors`, the
+comparisons of NEVER_EQUAL, and re-notes the images of the maps (`clash_read` lets a closure's
+result keep the note). Everything else still falls back there, `paint` on a clash
 inside the grid among them: the colour it leaves at a clashing location is the one met last in
 the set's iteration order. (Replaying that order was tried: the host work cost the batched pass
 more than the reference spends on those pairs.)
@@ -33,7 +36,17 @@ from battflow.dsl.registry import PRIMITIVES
 
 from .bigcanvas import big_note
 from .seqs import valid_slots
-from .values import BValue, Grids, Ints, Seq, held_note, mark_note, patch_members, to_numpy
+from .values import (
+    BValue,
+    Grids,
+    Ints,
+    Patches,
+    Seq,
+    held_note,
+    mark_note,
+    patch_members,
+    to_numpy,
+)
 
 COLOURS = 10
 
@@ -160,11 +173,40 @@ def _off_grid(xp, args: list[BValue]) -> list[BValue]:
     return [g, replace(p, fb=p.fb & ~decided)]
 
 
+NEVER_EQUAL: dict[str, tuple[int, int]] = {"remove": (0, 1), "other": (1, 0), "contained": (0, 1)}
+"""Primitive -> (value, container) positions of the calls that compare a value with the members
+of a container: a clashing union equals no member of a container of Patches (each holds one
+colour per location)."""
+
+
+def _never_equal(xp, name: str, args: list[BValue], result: BValue) -> BValue:
+    """result of remove/other/contained whose value is a clashing union, decided on the note's
+    samples where the container's members are Patches: the call as for a value equal to none
+    of them (an int)."""
+    at, box = NEVER_EQUAL[name]
+    note, container = clash_note(args[at]), args[box]
+    if note is None or not (isinstance(container, Seq) and isinstance(container.items, Patches)):
+        return result
+    want = note[0] & result.fb & ~(container.err | container.fb)
+    if not bool(want.any()):
+        return result
+    from .closures import apply_rule, select  # closures.py imports this module
+
+    zeros = xp.zeros(result.size, dtype=bool)
+    nothing = Ints(zeros, zeros.copy(), xp.zeros(result.size, dtype=np.int64))
+    alt = apply_rule(xp, name, [nothing if k == at else a for k, a in enumerate(args)], result.size)
+    cond = Ints(zeros, zeros.copy(), want.astype(np.int64), True)
+    chosen = select(xp, cond, alt, result, result.size)
+    return result if chosen is None else chosen
+
+
 def settle(xp, name: str, args: list[BValue], result: BValue) -> BValue:
     """result of `size`, `numcolors` or `palette` of a clashing union (args: as the call got
     them, before `rescue`), decided where the only fallback is the clash; the image of one of
     CLASH_MAPS flagged again on the note's samples, with the note where the map itself added no
-    failure. Other calls: result unchanged."""
+    failure; remove/other/contained of one (`NEVER_EQUAL`). Other calls: result unchanged."""
+    if name in NEVER_EQUAL and len(args) == 2:
+        return _never_equal(xp, name, args, result)
     note = clash_note(args[0]) if args else None
     if note is None or len(args) != PRIMITIVES[name].arity:
         return result

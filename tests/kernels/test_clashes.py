@@ -112,6 +112,25 @@ def q_composed_size(I):
     O = x1(x2)
     return O
 
+def q_other_than_a_union(I):
+    x1 = fgpartition(I)
+    x2 = mapply(dmirror, x1)
+    x3 = other(x1, x2)
+    O = fill(I, ONE, x3)
+    return O
+
+def q_remove_a_union(I):
+    x1 = objects(I, T, F, T)
+    x2 = mapply(vmirror, x1)
+    O = size(remove(x2, x1))
+    return O
+
+def q_contained_union(I):
+    x1 = objects(I, F, T, T)
+    x2 = mapply(normalize, x1)
+    O = contained(x2, x1)
+    return O
+
 def q_closure_then_paint(I):
     x1 = rbind(shift, UNITY)
     x2 = mapply(vmirror, objects(I, F, F, T))
@@ -121,14 +140,17 @@ def q_closure_then_paint(I):
 
 
 @pytest.mark.parametrize("seed", range(2))
-def test_closures_over_clashing_unions(seed):
-    """A closure called on a clashing union keeps the note where its primitives do."""
+def test_closures_and_comparisons_of_clashing_unions(seed):
+    """A closure called on a clashing union keeps the note where its primitives do; a clashing
+    union equals no member of a set of objects (remove, other, contained)."""
     rng = np.random.default_rng(seed)
     inputs = _inputs(rng)
     counts = compare_programs(CLOSURES, "solver", inputs, inputs)
     for name in ("q_fork_of_maps", "q_composed_size"):
         decided, fb = counts[f"{name}:decided"], counts[f"{name}:fb"]
         assert decided >= 0.85 * (decided + fb), (name, decided, fb)
+    for name in ("q_other_than_a_union", "q_remove_a_union", "q_contained_union"):
+        assert counts[f"{name}:fb"] == 0, (name, counts)
 
 
 @pytest.mark.parametrize("name", sorted(LOCATION_READERS))
