@@ -37,6 +37,7 @@ from battflow.dsl.registry import PRIMITIVES
 from .bigcanvas import big_note
 from .seqs import valid_slots
 from .values import (
+    COLOURS,
     BValue,
     Grids,
     Ints,
@@ -47,8 +48,6 @@ from .values import (
     patch_members,
     to_numpy,
 )
-
-COLOURS = 10
 
 LOCATION_READERS: dict[str, tuple[int, ...]] = {
     "fill": (2,),

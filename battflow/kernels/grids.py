@@ -106,13 +106,17 @@ def _grid_arg(rule_fn):
     return apply
 
 
+def holds_empty_tuple(value) -> bool:
+    """value is `()` in every sample that holds: the constant, or a tuple Seq with no members."""
+    if isinstance(value, Consts):
+        return type(value.value) is tuple and value.value == ()
+    return isinstance(value, Seq) and not value.frozen and empty_wherever_held(value)
+
+
 def empty_grid_of(xp, value) -> Grids | None:
     """value as the empty grid where it is a tuple that is `()` in every sample that holds
     (a batt default, say): `()` is the grid of no rows, so a grid rule decides it exactly."""
-    if isinstance(value, Consts):
-        if type(value.value) is not tuple or value.value != ():
-            return None
-    elif not isinstance(value, Seq) or value.frozen or not empty_wherever_held(value):
+    if not holds_empty_tuple(value):
         return None
     b = value.size
     none = xp.zeros(b, dtype=np.int32)

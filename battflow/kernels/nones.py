@@ -84,6 +84,11 @@ def raises_on_none(xp, name: str, args: list[BValue]):
     return raising
 
 
+def _as_colour(xp, none: Consts, b: int, colour: int) -> Ints:
+    """The colour `colour` in every sample, with the flags of the None it stands in for."""
+    return Ints(none.err, none.fb, xp.full(b, colour, dtype=np.int64))
+
+
 def mark_not_grid(value: BValue, where) -> BValue:
     """value, noting that where (bool [B], within value.fb) it is a tuple of equal rows with a
     None cell (no grid)."""
@@ -100,8 +105,7 @@ def _canvas_of_none(base):
         none, dims = args[0], as_vecs(xp, args[1])
         if not is_none(none) or dims is None:
             return base(xp, args, b)
-        zero = Ints(none.err, none.fb, xp.zeros(b, dtype=np.int64))
-        out = base(xp, [zero, args[1]], b)  # the shape, as for any colour
+        out = base(xp, [_as_colour(xp, none, b, 0), args[1]], b)  # the shape, as for any colour
         if out is None:
             return None
         rows, cols = dims.v[:, 0], dims.v[:, 1]
@@ -120,11 +124,7 @@ def _fill_of_none(base):
     def apply(xp, args, b):
         if len(args) != 3 or not is_none(args[1]):
             return base(xp, args, b)
-        none = args[1]
-        outs = [
-            base(xp, [args[0], Ints(none.err, none.fb, xp.full(b, c, dtype=np.int64)), args[2]], b)
-            for c in (0, 1)
-        ]
+        outs = [base(xp, [args[0], _as_colour(xp, args[1], b, c), args[2]], b) for c in (0, 1)]
         if outs[0] is None or outs[1] is None or not isinstance(outs[0], Grids):
             return None
         out, other = outs
@@ -138,9 +138,7 @@ def _fill_of_none(base):
 def _matching_nothing(base, at: int):
     def apply(xp, args, b):
         if at < len(args) and is_none(args[at]):
-            none = args[at]
-            colour = Ints(none.err, none.fb, xp.full(b, NO_COLOUR, dtype=np.int64))
-            args = [*args[:at], colour, *args[at + 1 :]]
+            args = [*args[:at], _as_colour(xp, args[at], b, NO_COLOUR), *args[at + 1 :]]
         return base(xp, args, b)
 
     return apply

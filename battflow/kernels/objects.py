@@ -50,6 +50,7 @@ from .seqs import compact, frozenset_of, valid_slots
 from .values import (
     CELL_MAX,
     CELL_MIN,
+    COLOURS,
     PAD,
     CellList,
     CellPatches,
@@ -75,9 +76,6 @@ from .values import (
     with_order,
     with_origin,
 )
-
-COLOURS = 10
-"""Colour queries on objects count colours 0..9; an object with other colours falls back."""
 
 
 def _zeros(xp, b):
@@ -132,13 +130,12 @@ def _toobject(xp, args, b):
     p, g = as_patches(xp, args[0]), args[1]
     if p is None or not isinstance(g, Grids):
         return None
+    origin = _origin(xp, b)
     inside_g, raises_ = cells_inside(xp, g), _zeros(xp, b)
     if g.ragged is not None:  # bounded by len(grid) and len(grid[0]); grid[i][j] past a row raises
-        origin = _origin(xp, b)
         placed = place_mask(xp, p, origin, origin, *g.canvas)
-        bounded, raises_ = written(xp, g, placed)
-        inside_g = bounded  # the cells read: p.mask selects the placed ones
-    grid_patch = Patches(g.err, g.fb, inside_g, _origin(xp, b), _origin(xp, b), g.cells)
+        inside_g, raises_ = written(xp, g, placed)  # the cells read: p.mask selects the placed
+    grid_patch = Patches(g.err, g.fb, inside_g, origin, origin.copy(), g.cells)
     ph, pw = canvas_shape(p)
     inside = place_values(xp, grid_patch.mask, grid_patch, p.oi, p.oj, ph, pw, False)
     colours = place_colors(xp, grid_patch, p.oi, p.oj, ph, pw)

@@ -20,7 +20,15 @@ import numpy as np
 
 from .cellorder import indices_order, moved_order, rectangle_order, row_major_order
 from .clashes import LOCATION_READERS
-from .grids import _crop_parts, _extreme_colour, _grid_arg, _ij, _same_rows, cells_inside
+from .grids import (
+    _crop_parts,
+    _extreme_colour,
+    _grid_arg,
+    _ij,
+    _same_rows,
+    cells_inside,
+    holds_empty_tuple,
+)
 from .rules import rule
 from .seqs import valid_slots
 from .values import (
@@ -170,13 +178,11 @@ def no_locations(xp, value) -> Patches:
 
 
 def _empty_tuple(value) -> bool:
-    """value is `()` in every sample that holds (a constant, a tuple Seq with no members, or the
-    grid of no rows)."""
-    if isinstance(value, Consts):
-        return type(value.value) is tuple and value.value == ()
+    """value is `()` in every sample that holds (`grids.holds_empty_tuple`, or the grid of no
+    rows)."""
     if isinstance(value, Grids):
         return value.ragged is None and not bool(((value.h != 0) & ~value.dead()).any())
-    return isinstance(value, Seq) and not value.frozen and empty_wherever_held(value)
+    return holds_empty_tuple(value)
 
 
 def empty_tuples_as_no_locations(xp, name: str, args: list) -> list:

@@ -36,6 +36,8 @@ import numpy as np
 PAD = -1
 CELL_DTYPE = "int16"
 CELL_MIN, CELL_MAX = -(2**15), 2**15 - 1
+COLOURS = 10
+"""Colour queries on objects count colours 0..9; an object with other colours falls back."""
 INT_LIMIT = 2**40
 """Ints beyond +-2**40 are flagged: far from int64 overflow, far beyond what ARC programs use."""
 
