@@ -11,7 +11,7 @@ from typing import Any
 
 from .digest import digest
 
-__version__ = "0.5.2"
+__version__ = "0.5.3"
 
 _API = (
     "connect",

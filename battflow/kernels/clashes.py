@@ -13,17 +13,17 @@ sample falls back. Some readers do not need the colours at those locations, thou
 - The maps of `CLASH_MAPS` (mirrors, `shift`, `normalize`) move every cell by one bijection of
   locations: the image is again a clashing union with the same census, and its mask is exact.
 - `paint` and `underpaint` write in-grid cells only: a sample whose clashing locations all lie
-  off the grid reads no clashing cell.
+  off the grid reads no clashing cell. Inside the grid, paint leaves the member iterated last
+  (underpaint: the first not of the background colour), decided where the members' hashes
+  alone fix it (`last_members`, `setslots.slot_bounds`).
 - A clashing union equals no member of a container of Patches (`NEVER_EQUAL`: `remove`,
   `other`, `contained`).
 
 A clashing union carries a note (`mark_clash`) under its flags; `rescue` hands those readers the
 argument with the note's samples decided, `settle` decides `size`, `palette`, `numcolors`, the
 comparisons of NEVER_EQUAL, and re-notes the images of the maps (`clash_read` lets a closure's
-result keep the note). Everything else still falls back there, `paint` on a clash
-inside the grid among them: the colour it leaves at a clashing location is the one met last in
-the set's iteration order. (Replaying that order was tried: the host work cost the batched pass
-more than the reference spends on those pairs.)
+result keep the note). Everything else still falls back there (`color` among them: it reads
+the first member in the set's iteration order, which the hashes alone do not fix).
 """
 
 from __future__ import annotations
@@ -36,16 +36,22 @@ from battflow.dsl.registry import PRIMITIVES
 
 from .bigcanvas import big_note
 from .seqs import valid_slots
+from .setorder import member_hashes
+from .setslots import model_holds, slot_bounds
 from .values import (
     COLOURS,
     BValue,
+    CellList,
+    CellPatches,
     Grids,
     Ints,
     Patches,
     Seq,
+    canvas_shape,
     held_note,
     mark_note,
     patch_members,
+    sparse_members,
     to_numpy,
 )
 
@@ -92,19 +98,22 @@ CLASH_MAPS = frozenset({"dmirror", "cmirror", "hmirror", "vmirror", "normalize",
 locations (fixed per sample): a clashing union's image clashes alike, with the same census."""
 
 
-def mark_clash(value: BValue, where, census, at=None) -> BValue:
+def mark_clash(value: BValue, where, census, at=None, members=None) -> BValue:
     """value (an Object union, fb where two colours meet at one location), noting that where
     (bool [B], within value.fb) that clash is the only reason it falls back: its mask is exact
     there. census(want) gives (sizes int64 [B], colours bool [B, 10], in_range bool [B]) of the
     samples in want (host bool [B]): the number of distinct cells, the colours present, and
     whether every colour is one of 0..9. `at`, when known, the clashing locations (item, i, j
-    int64 [N]). The note holds only under these very flags (`merge_flags` carries it where the
-    inputs add none)."""
-    return mark_note(value, "_clash", (where, census, at))
+    int64 [N]). `members(want)`, when known, the union's distinct cells in the samples of want
+    (sample, i, j, colour host int64 [N], sorted by sample, location, colour), the union being
+    a frozenset built one member at a time. The note holds only under these very flags
+    (`merge_flags` carries it where the inputs add none)."""
+    return mark_note(value, "_clash", (where, census, at, members))
 
 
 def clash_note(value: BValue):
-    """(where, census, at) of value's note if it still holds (made under the current flags)."""
+    """(where, census, at, members) of value's note if it still holds (made under the current
+    flags)."""
     return held_note(value, "_clash")
 
 
@@ -133,7 +142,7 @@ def rescue(xp, name: str, args: list[BValue]) -> list[BValue]:
     locations all lie outside the grid (never written, so the colour left there does not
     matter)."""
     if name in ("paint", "underpaint") and len(args) == 2:
-        return _off_grid(xp, args)
+        return _painted(xp, name, args)
     out = None
     for at in (0,) if name in CLASH_MAPS else LOCATION_READERS.get(name, ()):
         note = clash_note(args[at]) if at < len(args) else None
@@ -153,12 +162,15 @@ def clash_read(value: BValue) -> BValue:
     return value if note is None else value.with_flags(value.err, value.fb & ~note[0])
 
 
-def _off_grid(xp, args: list[BValue]) -> list[BValue]:
+def _painted(xp, name: str, args: list[BValue]) -> list[BValue]:
+    """args of paint/underpaint with the clashing union decided where its clashes are never
+    written (all off the grid) and, for paint, where the colour written last at each in-grid
+    clashing location is known (`last_members`): the union with that colour there."""
     g, p = args
     note = clash_note(p)
     if note is None or note[2] is None or not isinstance(g, Grids) or g.ragged is not None:
         return args
-    where, _, (item, i, j) = note
+    where, _, (item, i, j), members = note
     h, w = g.h, g.w
     big = big_note(g)
     if big is not None:  # a grid past the canvas: its own shape, not the canvas's
@@ -167,9 +179,97 @@ def _off_grid(xp, args: list[BValue]) -> list[BValue]:
     written = xp.zeros(p.size, dtype=bool)
     written[item[inside]] = True
     decided = where & ~written
+    todo = to_numpy(where & written)
+    under = None
+    if name == "underpaint" and big is None and members is not None and todo.any():
+        from .grids import _extreme_colour  # grids.py imports this module
+
+        bg = _extreme_colour(True)(xp, [g], p.size)
+        todo &= ~to_numpy(bg.err | bg.fb | g.err | g.fb)
+        under = (to_numpy(bg.v), to_numpy(g.cells))
+    if members is not None and todo.any() and (name == "paint" or under is not None):
+        known, cells = last_members(members, todo, to_numpy(h), to_numpy(w), under)
+        recoloured = _recoloured(xp, p, cells) if known.any() else None
+        if recoloured is not None:  # a new value: no order, memo or note
+            decided = decided | xp.asarray(known)
+            return [g, recoloured.with_flags(p.err, p.fb & ~decided)]
     if not bool(decided.any()):
         return args
     return [g, replace(p, fb=p.fb & ~decided)]
+
+
+def last_members(members, want: np.ndarray, h: np.ndarray, w: np.ndarray, under=None):
+    """(known bool [B], (sample, i, j, colour) int64 [N]): for the samples in want (host bool
+    [B]) of a clashing union (`members`, see `mark_clash`), the cell `paint` leaves at each
+    clashing location inside an h x w grid (host int64 [B]): the member iterated last, in the
+    samples where it is certain for every such location (`setslots.slot_bounds`).
+
+    With `under` = (bg int64 [B], cells [B, H, W]), what `underpaint` leaves instead: at a
+    location whose cell is bg, the first member of another colour than bg (members of colour
+    bg leave the cell as it is, so later ones still write); other locations are not written
+    and get no cell."""
+    b = want.shape[0]
+    none = np.zeros(0, dtype=np.int64)
+    if not model_holds():
+        return np.zeros(b, dtype=bool), (none, none, none, none)
+    sample, i, j, colour = members(want)
+    lo, hi, known = slot_bounds(sample, to_numpy(member_hashes(np, i, j, colour)), b)
+    known &= want
+    head = np.ones(sample.shape[0], dtype=bool)
+    head[1:] = (sample[1:] != sample[:-1]) | (i[1:] != i[:-1]) | (j[1:] != j[:-1])
+    group = np.cumsum(head) - 1
+    sizes = np.bincount(group)
+    inside = (i >= 0) & (i < h[sample]) & (j >= 0) & (j < w[sample])
+    chosen = (sizes[group] > 1) & inside & known[sample]
+    if under is not None:
+        bg, cells = under
+        at = np.nonzero(chosen)[0]
+        written = np.zeros(sample.shape[0], dtype=bool)
+        written[at] = cells[sample[at], i[at], j[at]] == bg[sample[at]]
+        chosen &= written & (colour != bg[sample])
+        # the first of them in iteration order is the last of the slots negated
+        lo, hi = -hi, -lo
+    at = np.nonzero(chosen)[0]
+    at = at[np.lexsort((lo[at], group[at]))]  # each location's members, by their lowest slot
+    g = group[at]
+    last = np.ones(at.shape[0], dtype=bool)
+    last[:-1] = g[1:] != g[:-1]
+    first = np.ones(at.shape[0], dtype=bool)
+    first[1:] = last[:-1]
+    rest_hi = np.where(last, np.iinfo(np.int64).min, hi[at])
+    others = np.maximum.reduceat(rest_hi, np.nonzero(first)[0]) if at.shape[0] else none
+    winner = at[last]
+    certain = lo[winner] > others  # every slot it may take lies past every other's
+    known[sample[winner[~certain]]] = False
+    winner = winner[known[sample[winner]]]
+    return known, (sample[winner], i[winner], j[winner], colour[winner])
+
+
+def _recoloured(xp, p: Patches, cells) -> Patches | None:
+    """p with colour `colour` at each of the locations (sample, i, j) of `cells` (one of p's
+    locations each); None if one is not among p's locations."""
+    sample, i, j, colour = cells
+    oi, oj = to_numpy(p.oi), to_numpy(p.oj)
+    H, W = canvas_shape(p)
+    r, c = i - oi[sample], j - oj[sample]
+    if ((r < 0) | (r >= H) | (c < 0) | (c >= W)).any():
+        return None
+    cl = sparse_members(p)
+    if cl is None:
+        mask, colors = to_numpy(p.mask), to_numpy(p.colors).copy()
+        if not mask[sample, r, c].all():
+            return None
+        colors[sample, r, c] = colour
+        return replace(p, colors=xp.asarray(colors))
+    keys = (to_numpy(cl.item) * H + to_numpy(cl.r)) * W + to_numpy(cl.c)  # sorted
+    want = (sample * H + r) * W + c
+    pos = np.clip(np.searchsorted(keys, want), 0, max(0, keys.shape[0] - 1))
+    if keys.shape[0] == 0 or (keys[pos] != want).any():
+        return None
+    painted = to_numpy(cl.colour).copy()
+    painted[pos] = colour
+    cells = CellList(cl.item, cl.r, cl.c, xp.asarray(painted), cl.start, cl.count)
+    return CellPatches(p.err, p.fb, oi=p.oi, oj=p.oj, cells=cells, shape=(H, W))
 
 
 NEVER_EQUAL: dict[str, tuple[int, int]] = {"remove": (0, 1), "other": (1, 0), "contained": (0, 1)}
@@ -209,11 +309,11 @@ def settle(xp, name: str, args: list[BValue], result: BValue) -> BValue:
     note = clash_note(args[0]) if args else None
     if note is None or len(args) != PRIMITIVES[name].arity:
         return result
-    where, census, _ = note
+    where, census, _, _ = note
     if name in CLASH_MAPS:
         clean = where & ~(result.err | result.fb)
         out = result.with_flags(result.err, result.fb | (where & ~result.err))
-        return mark_clash(out, clean, census, None)
+        return mark_clash(out, clean, census)
     if name not in ("size", "numcolors", "palette") or not isinstance(result, Ints | Seq):
         return result
     want = to_numpy(where) & to_numpy(result.fb)

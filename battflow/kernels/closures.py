@@ -101,7 +101,7 @@ def merge_flags(
     out = result.with_flags(err, fb)
     clash = clash_note(result)
     if clash is not None:  # still a clash alone where the inputs add nothing
-        mark_clash(out, clash[0] & ~up_fb & ~up_err & fb, clash[1], clash[2])
+        mark_clash(out, clash[0] & ~up_fb & ~up_err & fb, *clash[1:])
     not_grid = not_grid_at(result)
     if not_grid is not None:  # rows of None, where the inputs add nothing
         mark_not_grid(out, not_grid & ~up_fb & ~up_err & fb)

@@ -708,8 +708,8 @@ def merge_patches(xp, seq: Seq, b: int, as_set=None) -> Patches | CellTuple:
 
         with_order(xp, union, order)
     if clash is not None and bool(clash.any()):
-        at = union.__dict__.get("clash_cells")
-        mark_clash(union, clash, lambda want: union_census(xp, seq, want), at)
+        at, members = union.__dict__.get("clash_cells"), union.__dict__.get("clash_members")
+        mark_clash(union, clash, lambda want: union_census(xp, seq, want), at, members)
     return union
 
 

@@ -876,6 +876,7 @@ def union_of_cells(xp, b: int, far, top, left, shape, sample, ri, rj, colour, in
     clash = None
     if colour is not None:
         colour = colour[inside][order]
+        every = (key, colour)  # each member, sorted by location: the clash's distinct cells
         differs = xp.zeros(key.shape[0], dtype=bool)
         differs[1:] = ~first[1:] & (colour[1:] != colour[:-1])
         clash = xp.zeros(b, dtype=bool)
@@ -888,7 +889,29 @@ def union_of_cells(xp, b: int, far, top, left, shape, sample, ri, rj, colour, in
     if clash is not None:
         item, rest = at // (H * W), at % (H * W)
         union.__dict__["clash_cells"] = (item, top[item] + rest // W, left[item] + rest % W)
+        union.__dict__["clash_members"] = lambda want: _distinct_cells(
+            *every, (H, W), top, left, want
+        )
     return union, None if clash is None else clash & ~far
+
+
+def _distinct_cells(key, colour, shape, top, left, want):
+    """(sample, i, j, colour) host int64 [N]: the distinct cells of the samples in want (host
+    bool [B]) among members at canvas keys `key` ((sample * H + r) * W + c, sorted) of colour
+    `colour`, on canvases at (top, left); sorted by sample, location, then colour."""
+    H, W = shape
+    key, colour = _host(key), _host(colour).astype(np.int64)
+    sample = key // (H * W)
+    sel = np.asarray(want, dtype=bool)[sample]
+    key, colour, sample = key[sel], colour[sel], sample[sel]
+    order = np.lexsort((colour, key))
+    key, colour, sample = key[order], colour[order], sample[order]
+    first = np.ones(key.shape[0], dtype=bool)
+    first[1:] = (key[1:] != key[:-1]) | (colour[1:] != colour[:-1])
+    key, colour, sample = key[first], colour[first], sample[first]
+    rest = key % (H * W)
+    top, left = _host(top), _host(left)
+    return sample, top[sample] + rest // W, left[sample] + rest % W, colour
 
 
 def _combined_members(xp, a: Patches, c: Patches) -> Patches:
