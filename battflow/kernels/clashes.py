@@ -8,7 +8,7 @@ sample falls back. Some readers do not need the colours at those locations, thou
   table `LOCATION_READERS`) give the same result for an object and for its set of locations.
   Where a clash is the only reason a sample falls back, the union's mask is exactly that set.
 - `size` counts the union's distinct cells; `palette` and `numcolors` read the set of its
-  colours (`union_census`). palette's iteration order is that of a small-int set, decided from
+  colours (`members_census`). palette's iteration order is that of a small-int set, decided from
   its members alone where the spec's small-int rule allows (`objects.order_free_rank`).
 - The maps of `CLASH_MAPS` (mirrors, `shift`, `normalize`) move every cell by one bijection of
   locations: the image is again a clashing union with the same census, and its mask is exact.
@@ -35,7 +35,6 @@ import numpy as np
 from battflow.dsl.registry import PRIMITIVES
 
 from .bigcanvas import big_note
-from .seqs import valid_slots
 from .setorder import member_hashes
 from .setslots import model_holds, slot_bounds
 from .values import (
@@ -47,10 +46,10 @@ from .values import (
     Ints,
     Patches,
     Seq,
+    as_vecs,
     canvas_shape,
     held_note,
     mark_note,
-    patch_members,
     sparse_members,
     to_numpy,
 )
@@ -117,21 +116,58 @@ def clash_note(value: BValue):
     return held_note(value, "_clash")
 
 
-def union_census(xp, seq: Seq, want) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(sizes int64 [B], colours bool [B, 10], in_range bool [B]) of merge(seq), a frozenset of
-    objects, for the samples in want (host bool [B]; 0, False and True elsewhere): the number of
-    its distinct cells, the colours 0..9 among them, whether every colour is one of 0..9."""
-    b, k = seq.size, seq.k
-    live = valid_slots(xp, seq.n, k) & xp.asarray(want)[:, None]
-    item, i, j, colour = (to_numpy(a) for a in patch_members(xp, seq.items, live.reshape(-1)))
-    cells = np.unique(np.stack([item // k, i, j, colour], axis=1), axis=0)
-    sample, colour = cells[:, 0], cells[:, 3]
-    sizes = np.bincount(sample, minlength=b)
-    wide = (colour < 0) | (colour >= COLOURS)
-    in_range = np.bincount(sample[wide], minlength=b) == 0
-    colours = np.zeros((b, COLOURS), dtype=bool)
-    colours[sample[~wide], colour[~wide]] = True
-    return sizes, colours, in_range
+def members_census(members, b: int):
+    """census(want) (see `mark_clash`) of a union from its distinct cells (`members`)."""
+
+    def census(want):
+        sample, _, _, colour = members(want)
+        sizes = np.bincount(sample, minlength=b)
+        wide = (colour < 0) | (colour >= COLOURS)
+        in_range = np.bincount(sample[wide], minlength=b) == 0
+        colours = np.zeros((b, COLOURS), dtype=bool)
+        colours[sample[~wide], colour[~wide]] = True
+        return sizes, colours, in_range
+
+    return census
+
+
+def mapped_members(name: str, members, offset=None):
+    """members(want) (see `mark_clash`) of the image of a union under one of CLASH_MAPS
+    (`shift` by offset, host int64 [B, 2]), as the reference maps each cell: mirrors about the
+    union's own bounding box, cmirror through vmirror, dmirror, vmirror."""
+
+    def bounds(sample, i, j, b):
+        big = np.iinfo(np.int64).max
+        top, left = np.full(b, big), np.full(b, big)
+        bottom, right = np.full(b, -big), np.full(b, -big)
+        np.minimum.at(top, sample, i)
+        np.minimum.at(left, sample, j)
+        np.maximum.at(bottom, sample, i)
+        np.maximum.at(right, sample, j)
+        return top[sample], left[sample], bottom[sample], right[sample]
+
+    def mirrored(step, sample, i, j, b):
+        top, left, bottom, right = bounds(sample, i, j, b)
+        if step == "hmirror":
+            return top + bottom - i, j
+        if step == "vmirror":
+            return i, left + right - j
+        if step == "dmirror":
+            return j - left + top, i - top + left
+        return i - top, j - left  # normalize
+
+    def moved(want):
+        sample, i, j, colour = members(want)
+        if name == "shift":
+            i, j = i + offset[sample, 0], j + offset[sample, 1]
+        else:
+            steps = ("vmirror", "dmirror", "vmirror") if name == "cmirror" else (name,)
+            for step in steps:
+                i, j = mirrored(step, sample, i, j, want.shape[0])
+        order = np.lexsort((colour, j, i, sample))
+        return sample[order], i[order], j[order], colour[order]
+
+    return moved
 
 
 def rescue(xp, name: str, args: list[BValue]) -> list[BValue]:
@@ -168,9 +204,12 @@ def _painted(xp, name: str, args: list[BValue]) -> list[BValue]:
     clashing location is known (`last_members`): the union with that colour there."""
     g, p = args
     note = clash_note(p)
-    if note is None or note[2] is None or not isinstance(g, Grids) or g.ragged is not None:
+    if note is None or not isinstance(g, Grids) or g.ragged is not None:
         return args
-    where, _, (item, i, j), members = note
+    where, _, at, members = note
+    if at is None and members is None:
+        return args
+    item, i, j = (xp.asarray(a) for a in (at or clashing_locations(members, to_numpy(where))))
     h, w = g.h, g.w
     big = big_note(g)
     if big is not None:  # a grid past the canvas: its own shape, not the canvas's
@@ -196,6 +235,15 @@ def _painted(xp, name: str, args: list[BValue]) -> list[BValue]:
     if not bool(decided.any()):
         return args
     return [g, replace(p, fb=p.fb & ~decided)]
+
+
+def clashing_locations(members, want: np.ndarray):
+    """(sample, i, j) host int64 [N]: the locations of two or more members, in the samples of
+    want, from the union's distinct cells."""
+    sample, i, j, _ = members(want)
+    same = (sample[1:] == sample[:-1]) & (i[1:] == i[:-1]) & (j[1:] == j[:-1])
+    at = np.nonzero(same)[0]
+    return sample[at], i[at], j[at]
 
 
 def last_members(members, want: np.ndarray, h: np.ndarray, w: np.ndarray, under=None):
@@ -313,7 +361,12 @@ def settle(xp, name: str, args: list[BValue], result: BValue) -> BValue:
     if name in CLASH_MAPS:
         clean = where & ~(result.err | result.fb)
         out = result.with_flags(result.err, result.fb | (where & ~result.err))
-        return mark_clash(out, clean, census)
+        offset = as_vecs(xp, args[1]) if name == "shift" else None
+        members = note[3]
+        if members is not None and (name != "shift" or offset is not None):
+            offset = None if offset is None else to_numpy(offset.v)
+            members = mapped_members(name, members, offset)
+        return mark_clash(out, clean, census, None, members)
     if name not in ("size", "numcolors", "palette") or not isinstance(result, Ints | Seq):
         return result
     want = to_numpy(where) & to_numpy(result.fb)

@@ -25,7 +25,7 @@ from .cellorder import (
     refilled_order,
     row_major_order,
 )
-from .clashes import mark_clash, union_census
+from .clashes import mark_clash, members_census
 from .grids import _extreme_colour, _grid_arg, _same_rows, cells_inside, set_rank
 from .patches import (
     ALIGN_LIMIT,
@@ -708,8 +708,8 @@ def merge_patches(xp, seq: Seq, b: int, as_set=None) -> Patches | CellTuple:
 
         with_order(xp, union, order)
     if clash is not None and bool(clash.any()):
-        at, members = union.__dict__.get("clash_cells"), union.__dict__.get("clash_members")
-        mark_clash(union, clash, lambda want: union_census(xp, seq, want), at, members)
+        at, members = union.__dict__["clash_cells"], union.__dict__["clash_members"]
+        mark_clash(union, clash, members_census(members, b), at, members)
     return union
 
 

@@ -19,7 +19,7 @@ from dataclasses import replace
 import numpy as np
 
 from .cellorder import indices_order, moved_order, rectangle_order, row_major_order
-from .clashes import LOCATION_READERS
+from .clashes import LOCATION_READERS, mark_clash, members_census
 from .grids import (
     _crop_parts,
     _extreme_colour,
@@ -847,6 +847,8 @@ def _set_algebra(xp, name: str, op, a: Patches, c: Patches) -> Patches:
         same = ma & mc & (ca == cc)
         if name == "combine":
             clash = (ma & mc & (ca != cc)).any(axis=(1, 2))
+            if bool((clash & ~far).any()):  # as members: the clash gets its note
+                return _combined_members(xp, a, c)
             mask, colors = ma | mc, xp.where(ma, ca, cc)
             return Patches(zeros, far | clash, mask, oi, oj, colors)
         mask = same if name == "intersection" else ma & ~same
@@ -929,9 +931,13 @@ def _combined_members(xp, a: Patches, c: Patches) -> Patches:
     rj = xp.concatenate([ja, jc]) - oj[sample]
     colour = None if colour_a is None else xp.concatenate([colour_a, colour_c])
     inside = ~far[sample]
-    union, _ = union_of_cells(
+    union, clash = union_of_cells(
         xp, b, far, oi, oj, (H, W), sample[inside], ri[inside], rj[inside], colour, inside
     )
+    if clash is not None and bool(clash.any()):  # combine fills its set member by member too
+        members = union.__dict__["clash_members"]
+        at = union.__dict__["clash_cells"]
+        mark_clash(union, clash, members_census(members, b), at, members)
     return union
 
 

@@ -21,6 +21,7 @@ UNIONS = {
     "vmirrored": "mapply(vmirror, objects(I, F, F, T))",
     "hmirrored": "merge(apply(hmirror, objects(I, T, T, F)))",
     "inserted": "merge(insert(shift(asobject(I), UNITY), initset(asobject(I))))",
+    "combined": "combine(asobject(I), vmirror(asobject(I)))",
     # the clash lies below the grid (rows 40 and on), the grid's own cells are on it
     "off_grid": "merge(insert(asobject(I), insert(shift(asobject(I), astuple(40, ZERO)), "
     "initset(shift(vmirror(asobject(I)), astuple(40, ZERO))))))",
@@ -171,6 +172,23 @@ def q_paint_shot(I):
     x1 = sfilter(asobject(I), compose(positive, first))
     x2 = fork(recolor, first, compose(rbind(shoot, UP_RIGHT), last))
     O = paint(I, mapply(x2, x1))
+    return O
+
+def q_paint_shifted(I):
+    O = paint(I, shift(mapply(dmirror, objects(I, T, F, T)), UNITY))
+    return O
+
+def q_paint_cmirrored(I):
+    x1 = fork(recolor, color, compose(vfrontier, center))
+    O = paint(I, cmirror(mapply(x1, objects(I, T, F, T))))
+    return O
+
+def q_paint_normalized(I):
+    O = paint(I, normalize(mapply(hmirror, partition(I))))
+    return O
+
+def q_paint_combined(I):
+    O = paint(I, combine(asobject(I), vmirror(asobject(I))))
     return O
 
 def q_paint_on_a_big_canvas(I):
