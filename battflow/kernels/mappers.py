@@ -212,12 +212,14 @@ def _arg(largest: bool):
         keys, err, fb = _mapped(xp, func, seq)
         valid = valid_slots(xp, seq.n, seq.k)
         cols = _lex(xp, keys, b, seq.k)
+        # The reference computes every key before it can return, so a key that raises makes
+        # the call raise whatever the order: ties and incomparable keys matter only elsewhere.
         if cols is None:  # keys that do not compare here: decided for one element only
             pos, tie = xp.zeros(b, dtype=np.int64), seq.n > 1
-            fb = fb | (seq.n > 1)
+            fb = fb | ((seq.n > 1) & ~err)
         else:
             pos, tie = _best(xp, cols, valid, largest)
-            fb = fb | (tie & _unordered(seq))
+            fb = fb | (tie & _unordered(seq) & ~err)
         item = element_at(xp, seq, pos)
         err = (err | (seq.n == 0)) & ~fb
         return item.with_flags(err, fb)
@@ -273,8 +275,8 @@ def _order(xp, args, b):
     valid = valid_slots(xp, seq.n, seq.k)
     cols = _lex(xp, keys, b, seq.k)
     perm = slot_index(xp, b, seq.k)
-    if cols is None:
-        fb = fb | (seq.n > 1)
+    if cols is None:  # as in argmax, a key that raises makes the call raise in any order
+        fb = fb | ((seq.n > 1) & ~err)
     else:
         for col in reversed(cols):  # stable sorts, least significant first
             col = xp.where(valid, col, 2**62)
@@ -285,7 +287,7 @@ def _order(xp, args, b):
         for col in sorted_cols:
             same &= col[:, 1:] == col[:, :-1]
         tie = same.any(axis=1) & (seq.n > 1)
-        fb = fb | (tie & _unordered(seq))
+        fb = fb | (tie & _unordered(seq) & ~err)
     items = take_value(xp, seq.items, (xp.arange(b)[:, None] * seq.k + perm).reshape(-1))
     return tuple_of(xp, items, seq.n, seq.k, err & ~fb, fb)
 

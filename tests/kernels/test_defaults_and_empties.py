@@ -1,7 +1,8 @@
 """Values that batt defaults and raising calls leave behind, decided exactly: `()` where a grid
 is read, `frozenset()` where a patch is, a whole call raising inside `apply`/`mapply` under a
 guard whose default has another form, `vsplit`/`hsplit` of an int, `index` outside the grid,
-mostcolor/leastcolor of an empty patch, `()` read as no locations."""
+mostcolor/leastcolor of an empty patch, `()` read as no locations, argmax/order whose key
+raises on some member (the reference computes every key first: it raises in any order)."""
 
 from __future__ import annotations
 
@@ -59,6 +60,20 @@ DECIDED = {
     except Exception:
         x2 = I
     O = fill(x2, TWO, backdrop(x1))""",
+    "argmax_of_raising_keys": """
+    x0 = objects(I, T, F, T)
+    try:
+        x1 = argmax(intersection(x0, x0), chain(lbind(divide, TEN), decrement, width))
+    except Exception:
+        x1 = frozenset()
+    O = fill(I, ONE, x1)""",
+    "order_of_raising_keys": """
+    x0 = objects(I, T, F, T)
+    try:
+        x1 = order(intersection(x0, x0), chain(lbind(divide, TEN), decrement, height))
+    except Exception:
+        x1 = ()
+    O = fill(I, ONE, merge(x1))""",
     "index_outside": """
     x1 = index(I, NEG_UNITY)
     x2 = equality(x1, ZERO)
