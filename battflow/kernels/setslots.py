@@ -161,7 +161,8 @@ class _Stand:
 
 def check_bounds(rng: np.random.Generator, sizes=(3, 40, 700, 5000), orders: int = 2) -> bool:
     """Whether `slot_bounds` and `table_slots` hold for real sets of this interpreter: random
-    hashes (some sharing home slots), inserted in random orders."""
+    hashes (some sharing home slots), inserted in random orders, the sets built by
+    `frozenset` of a generator and of a tuple as the DSL builds them."""
     for n in sizes:
         hashes = rng.integers(0, 2**63, size=n, dtype=np.int64).astype(np.uint64)
         # crowd a quarter of them into a few home slots: windows fill, members jump
@@ -174,11 +175,12 @@ def check_bounds(rng: np.random.Generator, sizes=(3, 40, 700, 5000), orders: int
         if not known[0]:
             continue
         signed = hashes.view(np.int64).tolist()
-        for _ in range(orders):
-            table: set = set()
-            for i in rng.permutation(n).tolist():
-                table.add(_Stand(signed[i], i))
-            if max(8, (sys.getsizeof(table) - sys.getsizeof(set())) // 16) != table_slots(n):
+        for k in range(orders):
+            # built as the DSL builds its sets: from a generator (merge, shift, recolor, ...)
+            # and from a tuple (combine)
+            members = [_Stand(signed[i], i) for i in rng.permutation(n).tolist()]
+            table = frozenset(m for m in members) if k % 2 == 0 else frozenset(tuple(members))
+            if max(8, (sys.getsizeof(table) - sys.getsizeof(frozenset())) // 16) != table_slots(n):
                 return False
             slot = np.empty(n, dtype=np.int64)
             for rank, key in enumerate(table):
