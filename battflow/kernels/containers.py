@@ -336,9 +336,11 @@ def _intersection(xp, args, b):
         return None
     keep = inside & valid_slots(xp, a.n, a.k)
     items, n, k = compact(xp, a.items, a.k, keep)
-    # The reference inserts while iterating the smaller set: order known only where set_order
-    # can tell it without the insertion sequence.
-    return frozenset_of(xp, items, n, k, _zeros(xp, b), _zeros(xp, b), xp.zeros(b, dtype=bool))
+    # The reference inserts while iterating the smaller set, but `a & a` (one object twice)
+    # copies the table: order known only where set_order can tell it without the insertion
+    # sequence, and not from slot bounds (which hold for fresh sets only).
+    zeros = _zeros(xp, b)
+    return frozenset_of(xp, items, n, k, zeros, zeros.copy(), zeros.copy(), replay=False)
 
 
 # -- building sets -------------------------------------------------------------------------------
@@ -367,8 +369,10 @@ def _insert(xp, args, b):
     if joined is None:
         return None
     items, n, k = joined
-    # union() copies the table and may resize it: only order-free layouts are known.
-    return frozenset_of(xp, items, n, k, _zeros(xp, b), _zeros(xp, b), _zeros(xp, b))
+    # union() copies the table and may resize it: only order-free layouts are known (and the
+    # set is not filled member by member into a fresh table: no replay, no slot bounds).
+    zeros = _zeros(xp, b)
+    return frozenset_of(xp, items, n, k, zeros, zeros.copy(), zeros.copy(), replay=False)
 
 
 def _join(xp, a: Seq, c: Seq):
