@@ -220,12 +220,8 @@ def _painted(xp, name: str, args: list[BValue]) -> list[BValue]:
     decided = where & ~written
     todo = to_numpy(where & written)
     under = None
-    if name == "underpaint" and big is None and members is not None and todo.any():
-        from .grids import _extreme_colour  # grids.py imports this module
-
-        bg = _extreme_colour(True)(xp, [g], p.size)
-        todo &= ~to_numpy(bg.err | bg.fb | g.err | g.fb)
-        under = (to_numpy(bg.v), to_numpy(g.cells))
+    if name == "underpaint" and members is not None and todo.any():
+        todo, under = _background(xp, g, big, todo)
     if members is not None and todo.any() and (name == "paint" or under is not None):
         known, cells = last_members(members, todo, to_numpy(h), to_numpy(w), under)
         recoloured = _recoloured(xp, p, cells) if known.any() else None
@@ -235,6 +231,35 @@ def _painted(xp, name: str, args: list[BValue]) -> list[BValue]:
     if not bool(decided.any()):
         return args
     return [g, replace(p, fb=p.fb & ~decided)]
+
+
+def _background(xp, g: Grids, big, todo: np.ndarray):
+    """(todo, (bg int64 [B], cell_at)) for underpaint: the samples of todo whose mostcolor is
+    known, that colour, and cell_at(sample, i, j) (host int64 [N] each, in-grid locations) the
+    grid's cells. A grid past the canvas (`big`) reads its note, where the background holds more
+    than half of the cells (as the big-canvas underpaint requires)."""
+    from .bigcanvas import _bg_is_most, _colour_at
+    from .grids import _extreme_colour  # grids.py imports this module
+
+    bg = _extreme_colour(True)(xp, [g], g.size)
+    ok = ~to_numpy(bg.err | bg.fb | g.err | g.fb)
+    colours = to_numpy(bg.v)
+    cells = to_numpy(g.cells)
+    H, W = g.canvas
+    if big is None:
+        return todo & ok, (colours, lambda s, i, j: cells[s, i, j])
+    noted = to_numpy(big.where)
+    ok = np.where(noted, to_numpy(_bg_is_most(xp, big, g.size)), ok)
+    colours = np.where(noted, to_numpy(big.bg), colours)
+    width = to_numpy(big.w)
+
+    def cell_at(s, i, j):
+        own = cells[s, np.clip(i, 0, H - 1), np.clip(j, 0, W - 1)].astype(np.int64)
+        at = xp.asarray(i * width[s] + j)
+        painted = to_numpy(_colour_at(xp, big, xp.asarray(s), at))
+        return np.where(noted[s], painted, own)
+
+    return todo & ok, (colours, cell_at)
 
 
 def clashing_locations(members, want: np.ndarray):
@@ -252,7 +277,7 @@ def last_members(members, want: np.ndarray, h: np.ndarray, w: np.ndarray, under=
     clashing location inside an h x w grid (host int64 [B]): the member iterated last, in the
     samples where it is certain for every such location (`setslots.slot_bounds`).
 
-    With `under` = (bg int64 [B], cells [B, H, W]), what `underpaint` leaves instead: at a
+    With `under` = (bg int64 [B], cell_at(sample, i, j)), what `underpaint` leaves instead: at a
     location whose cell is bg, the first member of another colour than bg (members of colour
     bg leave the cell as it is, so later ones still write); other locations are not written
     and get no cell."""
@@ -270,10 +295,10 @@ def last_members(members, want: np.ndarray, h: np.ndarray, w: np.ndarray, under=
     inside = (i >= 0) & (i < h[sample]) & (j >= 0) & (j < w[sample])
     chosen = (sizes[group] > 1) & inside & known[sample]
     if under is not None:
-        bg, cells = under
+        bg, cell_at = under
         at = np.nonzero(chosen)[0]
         written = np.zeros(sample.shape[0], dtype=bool)
-        written[at] = cells[sample[at], i[at], j[at]] == bg[sample[at]]
+        written[at] = cell_at(sample[at], i[at], j[at]) == bg[sample[at]]
         chosen &= written & (colour != bg[sample])
         # the first of them in iteration order is the last of the slots negated
         lo, hi = -hi, -lo
