@@ -62,7 +62,8 @@ def grid_counts(grid: tuple, expected: tuple) -> tuple[int, int, int, int, int]:
     if shape:
         pairs = zip(grid, expected, strict=True)
         equal = sum(a == b for row, e_row in pairs for a, b in zip(row, e_row, strict=True))
-    palette = set(chain.from_iterable(grid))
+    rows = list({id(row): row for row in grid}.values())  # shared rows read once
+    palette = set(chain.from_iterable(rows))
     e_palette = set(chain.from_iterable(expected))
     common = len(palette & e_palette)
     return shape, equal, e_height * e_width, common, len(palette | e_palette)

@@ -213,3 +213,46 @@ def test_grid_cells_accepts_what_as_grid_accepts():
         if cells is not None:
             assert digest_of_cells(cells) == battflow.digest(value), value
             assert cells.tolist() == [[int(c) for c in row] for row in value]
+
+
+def test_large_and_shared_row_grids():
+    """Outputs past one digest block (65,536 cells) and grids whose rows are one shared tuple
+    (a canvas, a painted canvas): the blocked digest, the row-shared conversion, the counts'
+    palette and the paints that copy only the rows they write give what the plain definitions
+    give."""
+    import numpy as np
+
+    from battflow.digest import as_grid, digest_many, digest_of_cells, grid_cells
+    from battflow.dsl import canvas, fill, paint, underfill, underpaint
+    from battflow.execute.scores import grid_counts
+
+    rng = np.random.default_rng(11)
+    row = (3,) * 300
+    shared = tuple(row for _ in range(300))
+    painted = paint(shared, frozenset({(5, (1, 2)), (7, (299, 0)), (4, (400, 1))}))
+    odd = tuple(row if k % 2 else (3,) * 299 + (2**63,) for k in range(6))
+    for grid in (shared, painted, canvas(0, (700, 100)), odd):
+        cells = grid_cells(grid)
+        assert (cells is None) == (as_grid(grid) is None)
+        if cells is None:
+            continue
+        assert cells.tolist() == [list(r) for r in grid]
+        assert digest_of_cells(cells) == _documented_digest(grid)
+        h, w = cells.shape
+        assert digest_of_cells(cells) == int(digest_many([h], [w], cells[None])[0])
+    expected = ((1, 3), (5, 9))
+    plain_palette = len({c for r in painted for c in r} | {1, 3, 5, 9})
+    assert grid_counts(painted, expected)[4] == plain_palette
+    grid = tuple(tuple(int(v) for v in r) for r in rng.integers(0, 3, (6, 5)))
+    patch = frozenset((int(i), int(j)) for i, j in rng.integers(-1, 7, (12, 2)))
+    obj = frozenset((int(c), loc) for c, loc in zip(rng.integers(0, 5, 12), patch, strict=False))
+
+    def copied(g):
+        return tuple(tuple(r) for r in g)
+
+    for f, args in ((fill, (7, patch)), (underfill, (7, patch)), (paint, (obj,)),
+                    (underpaint, (obj,))):  # fmt: skip
+        assert f(grid, *args) == f(copied(grid), *args)
+        assert all(type(r) is tuple for r in f(grid, *args))
+    with pytest.raises(TypeError):  # rows that are not iterable raise as list(row) does
+        paint((1, 2), frozenset())
