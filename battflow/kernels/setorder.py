@@ -148,7 +148,7 @@ def _patch_hashes(xp, p: Patches):
     return xp.where(acc == np.uint64(2**64 - 1), np.uint64(590923713), acc)
 
 
-class _Key:
+class StandIn:
     """A stand-in set element: hash() is the element's hash, equality is identity."""
 
     __slots__ = ("h", "i")
@@ -176,7 +176,7 @@ def set_ranks(xp, hashes, n, copied: bool = False):
         keys = signed[row]
         table = set()
         for i in range(m):
-            table.add(_Key(keys[i], i))
+            table.add(StandIn(keys[i], i))
         if copied:
             table = frozenset(table)
         out = ranks[row]

@@ -31,6 +31,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from .setorder import StandIn
+
 LINEAR_PROBES = 9
 PERTURB_SHIFT = 5
 MAX_LEVELS = 8
@@ -147,18 +149,6 @@ def slot_bounds(sample, hashes, n_sets: int):
     return lo, hi, known
 
 
-class _Stand:
-    """A stand-in member: hash() is the given hash, equality is identity."""
-
-    __slots__ = ("h", "i")
-
-    def __init__(self, h: int, i: int):
-        self.h, self.i = h, i
-
-    def __hash__(self) -> int:
-        return self.h
-
-
 def check_bounds(rng: np.random.Generator, sizes=(3, 40, 700, 5000), orders: int = 2) -> bool:
     """Whether `slot_bounds` and `table_slots` hold for real sets of this interpreter: random
     hashes (some sharing home slots), inserted in random orders, the sets built by
@@ -178,7 +168,7 @@ def check_bounds(rng: np.random.Generator, sizes=(3, 40, 700, 5000), orders: int
         for k in range(orders):
             # built as the DSL builds its sets: from a generator (merge, shift, recolor, ...)
             # and from a tuple (combine)
-            members = [_Stand(signed[i], i) for i in rng.permutation(n).tolist()]
+            members = [StandIn(signed[i], i) for i in rng.permutation(n).tolist()]
             table = frozenset(m for m in members) if k % 2 == 0 else frozenset(tuple(members))
             if max(8, (sys.getsizeof(table) - sys.getsizeof(frozenset())) // 16) != table_slots(n):
                 return False
