@@ -200,8 +200,8 @@ def clash_read(value: BValue) -> BValue:
 
 def _painted(xp, name: str, args: list[BValue]) -> list[BValue]:
     """args of paint/underpaint with the clashing union decided where its clashes are never
-    written (all off the grid) and, for paint, where the colour written last at each in-grid
-    clashing location is known (`last_members`): the union with that colour there."""
+    written (all off the grid), and where the cell each in-grid clashing location ends with is
+    known (`last_members`): the union recoloured with that cell there."""
     g, p = args
     note = clash_note(p)
     if note is None or not isinstance(g, Grids) or g.ragged is not None:
