@@ -338,7 +338,7 @@ def _intersection(xp, args, b):
     items, n, k = compact(xp, a.items, a.k, keep)
     # The reference inserts while iterating the smaller set, but `a & a` (one object twice)
     # copies the table: order known only where set_order can tell it without the insertion
-    # sequence, and not from slot bounds (which hold for fresh sets only).
+    # sequence, and the set is not promised fresh.
     zeros = _zeros(xp, b)
     return frozenset_of(xp, items, n, k, zeros, zeros.copy(), zeros.copy(), replay=False)
 
@@ -369,8 +369,8 @@ def _insert(xp, args, b):
     if joined is None:
         return None
     items, n, k = joined
-    # union() copies the table and may resize it: only order-free layouts are known (and the
-    # set is not filled member by member into a fresh table: no replay, no slot bounds).
+    # union() copies the table and may resize it: only order-free layouts are known (the set
+    # is not filled member by member into a fresh table).
     zeros = _zeros(xp, b)
     return frozenset_of(xp, items, n, k, zeros, zeros.copy(), zeros.copy(), replay=False)
 

@@ -16,13 +16,12 @@ Stored items have clear flags: a rule folds element failures into its samples' `
 Set order (dsl-spec §1.6): a frozenset's items are stored in CPython's iteration order where
 `ordered` is set. That is decided only where it is certain: one element; small ints 0..15 and at
 least 5 elements (the table has >= 16 slots, so ascending); small ints 0..31, at most 4 elements
-and a set built by insertion in a known order (8 slots, the SISO probe sequence); any set of
+and a set built by insertion in a known order (8 slots, the SISO probe sequence); and any set of
 hashable items (ints, pairs, rows, grids, patches; up to setorder.MAX_SET) built fresh by
-insertion in a known order, whose order setorder.py takes from CPython's own set; and a set built
-fresh by insertion in an unknown order whose members' slot ranges (setslots.py) are pairwise
-apart (`bounded_order`). "Fresh" (`frozenset_of(replay=True)`) is a promise of the caller: the
-reference fills a new set member by member (a generator, a tuple); `insert` (a copy of the
-table) and `intersection` (`a & a` copies) make no such promise.
+insertion in a known order, whose order setorder.py takes from CPython's own set. "Fresh"
+(`frozenset_of(replay=True)`) is a promise of the caller: the reference fills a new set member by
+member (a generator, a tuple); `insert` (a copy of the table) and `intersection` (`a & a`
+copies) make no such promise.
 """
 
 from __future__ import annotations
@@ -542,7 +541,6 @@ def set_order(xp, items: BValue, n, k: int, insertion_known, replay: bool = Fals
     `replay`, a fresh set's table is replayed from the hashes wherever insertion_known)."""
     b = n.shape[0]
     perm, ordered = set_permutation(xp, items, n, k, insertion_known)
-    hashes = None
     if replay and bool(insertion_known.any()):
         hashes = value_hashes(xp, items)
         if hashes is not None:
@@ -555,48 +553,10 @@ def set_order(xp, items: BValue, n, k: int, insertion_known, replay: bool = Fals
                 perm = slot_index(xp, b, k)
             perm = xp.where(exact[:, None], replayed, perm)
             ordered = ordered | exact
-    todo = to_numpy(~ordered & (n > 1)) if replay else None
-    if todo is not None and todo.any():  # a fresh set filled in an unknown order
-        hashes = value_hashes(xp, items) if hashes is None else hashes
-        bounded = None if hashes is None else bounded_order(xp, hashes.reshape(b, k), n, todo)
-        if bounded is not None:
-            by_slots, known = bounded
-            if perm is None:
-                perm = slot_index(xp, b, k)
-            perm = xp.where(known[:, None], by_slots, perm)
-            ordered = ordered | known
     if perm is None:
         return items, ordered
     items = take_value(xp, items, (xp.arange(b)[:, None] * k + perm).reshape(-1))
     return items, ordered
-
-
-def bounded_order(xp, hashes, n, want):
-    """(perm int64 [B, K], known bool [B]) of fresh sets filled member by member in an unknown
-    order (distinct members with hashes [B, K], uint64, the first n[b] of each row): where every
-    member's slot range (`setslots.slot_bounds`) lies wholly before the next one's, the
-    iteration order is the order of the ranges whatever the insertion order. For the samples in
-    want (host bool [B]); None where the bounds do not hold on this interpreter."""
-    from .setslots import model_holds, slot_bounds
-
-    if not model_holds():
-        return None
-    b, k = hashes.shape
-    counts = to_numpy(n).astype(np.int64)
-    valid = (np.arange(k)[None, :] < counts[:, None]) & want[:, None]
-    sample, slot = np.nonzero(valid)
-    lo, hi, known = slot_bounds(sample, to_numpy(hashes)[sample, slot], b)
-    order = np.lexsort((lo, sample))
-    sample, slot, lo, hi = sample[order], slot[order], lo[order], hi[order]
-    same = sample[1:] == sample[:-1]
-    overlap = same & (hi[:-1] >= lo[1:])
-    known &= want
-    known[sample[1:][overlap]] = False
-    perm = np.tile(np.arange(k, dtype=np.int64), (b, 1))
-    starts = np.searchsorted(sample, np.arange(b))
-    rank = np.arange(sample.shape[0]) - starts[sample]
-    perm[sample, rank] = slot
-    return xp.asarray(perm), xp.asarray(known)
 
 
 def set_permutation(xp, items: BValue, n, k: int, insertion_known):
