@@ -37,8 +37,9 @@ LINEAR_PROBES = 9
 PERTURB_SHIFT = 5
 MAX_LEVELS = 8
 """Members that might still find their MAX_LEVELS-th window full leave their sample unknown."""
-MAX_MEMBERS = 1 << 22
-"""Sets of more members are not bounded (table sizes are calibrated up to this count)."""
+MAX_MEMBERS = 1 << 18
+"""Sets of more members are not bounded: table sizes are calibrated by growing a real set up to
+the largest count asked for, which stays a few megabytes below this."""
 
 _SIZES: list[int] = []
 """_SIZES[n]: slots of a set filled with n distinct members (calibrated lazily)."""
