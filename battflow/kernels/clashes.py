@@ -244,20 +244,23 @@ def _background(xp, g: Grids, big, todo: np.ndarray):
     bg = _extreme_colour(True)(xp, [g], g.size)
     ok = ~to_numpy(bg.err | bg.fb | g.err | g.fb)
     colours = to_numpy(bg.v)
-    cells = to_numpy(g.cells)
     H, W = g.canvas
+
+    def own(s, i, j):  # the cells asked for, gathered where they are (not the whole canvas)
+        at = (xp.asarray(s), xp.asarray(np.clip(i, 0, H - 1)), xp.asarray(np.clip(j, 0, W - 1)))
+        return to_numpy(g.cells[at]).astype(np.int64)
+
     if big is None:
-        return todo & ok, (colours, lambda s, i, j: cells[s, i, j])
+        return todo & ok, (colours, own)
     noted = to_numpy(big.where)
     ok = np.where(noted, to_numpy(_bg_is_most(xp, big, g.size)), ok)
     colours = np.where(noted, to_numpy(big.bg), colours)
     width = to_numpy(big.w)
 
     def cell_at(s, i, j):
-        own = cells[s, np.clip(i, 0, H - 1), np.clip(j, 0, W - 1)].astype(np.int64)
         at = xp.asarray(i * width[s] + j)
         painted = to_numpy(_colour_at(xp, big, xp.asarray(s), at))
-        return np.where(noted[s], painted, own)
+        return np.where(noted[s], painted, own(s, i, j))
 
     return todo & ok, (colours, cell_at)
 
@@ -388,7 +391,9 @@ def settle(xp, name: str, args: list[BValue], result: BValue) -> BValue:
         out = result.with_flags(result.err, result.fb | (where & ~result.err))
         offset = as_vecs(xp, args[1]) if name == "shift" else None
         members = note[3]
-        if members is not None and (name != "shift" or offset is not None):
+        if name == "shift" and offset is None:
+            members = None  # the image's cells are not known without the offset
+        elif members is not None:
             offset = None if offset is None else to_numpy(offset.v)
             members = mapped_members(name, members, offset)
         return mark_clash(out, clean, census, None, members)

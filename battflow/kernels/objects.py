@@ -25,7 +25,6 @@ from .cellorder import (
     refilled_order,
     row_major_order,
 )
-from .clashes import mark_clash, members_census
 from .grids import _extreme_colour, _grid_arg, _same_rows, cells_inside, set_rank
 from .patches import (
     ALIGN_LIMIT,
@@ -700,17 +699,14 @@ def merge_patches(xp, seq: Seq, b: int, as_set=None) -> Patches | CellTuple:
     members carry their cell order, the union's order is tracked too, from the members in
     CPython's order: `seq` itself, or `as_set()` (built only when a reader asks) where seq's
     members are in another order (the images `mapply` makes)."""
-    union, clash = _merged(xp, seq, b)
+    union, _ = _merged(xp, seq, b)
     if isinstance(union, Patches) and seq.frozen and "_order" in seq.items.__dict__:
 
         def order(m, want):
             return merged_order(xp, m, seq if as_set is None else as_set(), want)
 
         with_order(xp, union, order)
-    if clash is not None and bool(clash.any()):
-        at, members = union.__dict__["clash_cells"], union.__dict__["clash_members"]
-        mark_clash(union, clash, members_census(members, b), at, members)
-    return union
+    return union  # a clash is noted where the union is built (`patches.union_of_cells`)
 
 
 def _merged(xp, seq: Seq, b: int) -> tuple[Patches | CellTuple, object]:

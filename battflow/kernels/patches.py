@@ -890,11 +890,16 @@ def union_of_cells(xp, b: int, far, top, left, shape, sample, ri, rj, colour, in
     union = CellPatches(xp.zeros(b, dtype=bool), fb, oi=top, oj=left, cells=cells, shape=(H, W))
     if clash is not None:
         item, rest = at // (H * W), at % (H * W)
-        union.__dict__["clash_cells"] = (item, top[item] + rest // W, left[item] + rest % W)
-        union.__dict__["clash_members"] = lambda want: _distinct_cells(
-            *every, (H, W), top, left, want
-        )
-    return union, None if clash is None else clash & ~far
+        clean = clash & ~far
+        if bool(clean.any()):  # the set is filled member by member: merge, mapply, combine
+            at = (item, top[item] + rest // W, left[item] + rest % W)
+
+            def members(want):
+                return _distinct_cells(*every, (H, W), top, left, want)
+
+            mark_clash(union, clean, members_census(members, b), at, members)
+        return union, clean
+    return union, None
 
 
 def _distinct_cells(key, colour, shape, top, left, want):
@@ -931,13 +936,9 @@ def _combined_members(xp, a: Patches, c: Patches) -> Patches:
     rj = xp.concatenate([ja, jc]) - oj[sample]
     colour = None if colour_a is None else xp.concatenate([colour_a, colour_c])
     inside = ~far[sample]
-    union, clash = union_of_cells(
+    union, _ = union_of_cells(
         xp, b, far, oi, oj, (H, W), sample[inside], ri[inside], rj[inside], colour, inside
     )
-    if clash is not None and bool(clash.any()):  # combine fills its set member by member too
-        members = union.__dict__["clash_members"]
-        at = union.__dict__["clash_cells"]
-        mark_clash(union, clash, members_census(members, b), at, members)
     return union
 
 
