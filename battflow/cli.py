@@ -175,19 +175,41 @@ def ingest(source: str, splits: tuple[str, ...], name: str | None, root: str) ->
     show_default=True,
     help="Time cap per reference evaluation.",
 )
+@click.option(
+    "--gpus",
+    default="",
+    help="GPU counts to time battflow on, comma separated (1,2,4; 'all': 1 and every visible "
+    "GPU); the batched pass with cupy, the fallback on the CPU pool. Default: none.",
+)
+@click.option(
+    "--single-core-samples",
+    type=int,
+    default=0,
+    help="Time the one-core reference on a seeded subset of this many samples and scale it "
+    "(0: every sample).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def bench(paths, source, samples, seed, workers, timeout_s, as_json) -> None:
+def bench(
+    paths, source, samples, seed, workers, timeout_s, gpus, single_core_samples, as_json
+) -> None:
     """Reference executor on one core and in a pool on all cores vs battflow (batched numpy +
-    fallback) on all cores."""
+    fallback) on all cores, and with --gpus on GPUs."""
     import json
 
     from .engine.bench import load_workload, run_bench
+    from .engine.bench_gpu import gpu_counts
 
     console = _console()
+    try:
+        counts = gpu_counts(gpus)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--gpus") from None
     work = load_workload(list(paths), source, samples or None, seed)
     if not as_json:
         console.print(f"workload: {work.description}")
-    figures = run_bench(work, workers, timeout_s)
+    figures = run_bench(
+        work, workers, timeout_s, gpus=counts, single_core_samples=single_core_samples or None
+    )
     if as_json:
         click.echo(json.dumps(figures, indent=2))
         return
@@ -199,14 +221,32 @@ def bench(paths, source, samples, seed, workers, timeout_s, as_json) -> None:
         ("reference (pool)", figures["reference_pool"], figures["reference_pool"]["workers"]),
         ("battflow numpy", figures["battflow_numpy"], figures["battflow_numpy"]["workers"]),
     ]
+    for fig in figures["battflow_gpu"]:
+        rows.append(
+            (f"battflow {fig['gpus']} x {fig['card']}", fig, figures["reference_pool"]["workers"])
+        )
     for name, fig, n in rows:
         table.add_row(name, str(n), f"{fig['seconds']:.2f}", f"{fig['pairs_per_s']:,.0f}")
     console.print(table)
+    one_core = figures["reference_1_core"]
+    if one_core["timed_samples"] < len(work.inputs):
+        console.print(
+            f"reference (1 core) timed on {one_core['timed_samples']:,} of the "
+            f"{len(work.inputs):,} samples (seeded) and scaled"
+        )
     console.print(
         f"speedup {figures['speedup']:.1f}x (vs the pool {figures['speedup_vs_pool']:.1f}x), "
         f"batched fraction {figures['batched_fraction']:.2%}, "
         f"parity mismatches {figures['parity']['mismatches']} of {figures['parity']['checked']:,}"
     )
+    for fig in figures["battflow_gpu"]:
+        console.print(
+            f"{fig['gpus']} GPU: {fig['speedup']:.1f}x the reference on one core, "
+            f"{fig['speedup_vs_pool']:.1f}x the pool, {fig['speedup_vs_numpy']:.1f}x numpy "
+            f"(batched pass {fig['batched_seconds']:.2f} s, fallback {fig['fallback_seconds']:.2f} "
+            f"s), batched fraction {fig['batched_fraction']:.2%}, parity mismatches "
+            f"{fig['parity']['mismatches']} of {fig['parity']['checked']:,}"
+        )
 
 
 @main.command()

@@ -3,8 +3,11 @@ reference executor in a process pool on all local cores (what search loops run t
 battflow's batched path (numpy) on all local cores, side by side in one run.
 
 (b) is the full battflow outcome: the batched pass plus the reference executor on the pairs it
-flags, so its time includes the fallback. Parity compares (a) and (b) on every pair that both
-decided within their limits.
+flags, so its time includes the fallback. Parity compares (b) with the pool's outcomes on
+every pair that both decided within their limits; (a) may be timed on a seeded subset of the
+samples and scaled. With GPUs asked for, (c) battflow on 1, 2, ... GPUs
+(`bench_gpu`): the batched pass with cupy, one process per GPU, then the flagged pairs on the
+same CPU pool as (a') and (b).
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from battflow.execute.outcome import TIMEOUT, TOO_BIG
 from battflow.execute.reference import SampleEvaluator, sample_inputs
 from battflow.program import load_programs
 from battflow.program.ir import Graph, Program
+
+from .bench_gpu import gpu_pass
 
 
 @dataclass
@@ -64,6 +69,13 @@ def _battflow_chunk(args: tuple) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return status, digest, result.fallback
 
 
+def _in_sample_order(values: np.ndarray, order: np.ndarray) -> np.ndarray:
+    """[P, S] values whose column c is sample order[c], put back in sample order."""
+    out = np.empty_like(values)
+    out[:, order] = values
+    return out
+
+
 def _reference_chunk(args: tuple) -> tuple[np.ndarray, np.ndarray]:
     """One chunk through the reference executor (the process-pool baseline)."""
     graph, programs, inputs, expected, timeout_s = args
@@ -99,48 +111,104 @@ def load_workload(paths: list[str], source: str, samples: int | None, seed: int)
 
 
 def run_bench(
-    work: Workload, workers: int | None = None, timeout_s: float = 1.0, chunk: int = 1024
+    work: Workload,
+    workers: int | None = None,
+    timeout_s: float = 1.0,
+    chunk: int = 1024,
+    gpus: list[int] | None = None,
+    single_core_samples: int | None = None,
 ) -> dict[str, Any]:
-    """Time (a) and (b) on `work`; return the figures (see module docstring)."""
+    """Time (a), (a') and (b) on `work`, and battflow on each count of GPUs in `gpus`
+    (`bench_gpu.gpu_pass`, fallback on the same CPU pool); return the figures (see module
+    docstring). `single_core_samples`: time (a) on a seeded subset of that many samples and
+    scale it to the workload (for workloads a single core would take too long on); parity is
+    always checked on every pair, against the pool's outcomes."""
     workers = workers or os.cpu_count() or 1
     pairs = len(work.programs) * len(work.inputs)
-
-    t0 = time.perf_counter()
-    ref_status, ref_digest = reference_pass(
-        work.graph, work.programs, work.inputs, work.expected, timeout_s
-    )
-    reference_seconds = time.perf_counter() - t0
-
-    # Equal chunks, a multiple of the worker count, none above `chunk`: no straggler at the end.
     n = len(work.inputs)
-    jobs_wanted = workers * max(1, -(-n // (workers * chunk)))
-    size = max(1, -(-n // jobs_wanted))
-    starts = list(range(0, len(work.inputs), size))
+
+    timed = np.arange(n)
+    if single_core_samples is not None and 0 < single_core_samples < n:
+        timed = np.sort(np.random.default_rng(0).choice(n, single_core_samples, replace=False))
+    t0 = time.perf_counter()
+    reference_pass(
+        work.graph,
+        work.programs,
+        [work.inputs[i] for i in timed],
+        [work.expected[i] for i in timed],
+        timeout_s,
+    )
+    reference_seconds = (time.perf_counter() - t0) * n / max(1, len(timed))
+
+    # Equal chunks, a multiple of the worker count, none above `chunk`, each taking every
+    # jobs-th sample: chunks of the same mix of sizes take about as long, so no straggler at
+    # the end (the dataset's order groups tasks, and a task's samples cost alike).
+    n_jobs = min(n, workers * max(1, -(-n // (workers * chunk)))) or 1
+    picks = [np.arange(j, n, n_jobs) for j in range(n_jobs)]
     jobs = [
         (
             work.graph,
             work.programs,
-            work.inputs[s : s + size],
-            work.expected[s : s + size],
+            [work.inputs[i] for i in pick],
+            [work.expected[i] for i in pick],
             timeout_s,
         )
-        for s in starts
+        for pick in picks
     ]
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
         list(pool.map(_warm, range(workers)))
         t0 = time.perf_counter()
-        list(pool.map(_reference_chunk, jobs))
+        references = list(pool.map(_reference_chunk, jobs))
         pool_seconds = time.perf_counter() - t0
         t0 = time.perf_counter()
         parts = list(pool.map(_battflow_chunk, jobs))
         battflow_seconds = time.perf_counter() - t0
-    status = np.concatenate([p[0] for p in parts], axis=1)
-    digest = np.concatenate([p[1] for p in parts], axis=1)
-    fallback = np.concatenate([p[2] for p in parts], axis=1)
+        gpu_runs = []
+        for k in gpus or []:
+            run = gpu_pass(
+                work.graph,
+                work.programs,
+                work.inputs,
+                work.expected,
+                k,
+                pool,
+                workers,
+                timeout_s,
+            )
+            gpu_runs.append((k, run))
+    order = np.concatenate(picks)
+    status, digest, fallback = (
+        _in_sample_order(np.concatenate([p[k] for p in parts], axis=1), order) for k in range(3)
+    )
+    ref_status, ref_digest = (
+        _in_sample_order(np.concatenate([r[k] for r in references], axis=1), order)
+        for k in range(2)
+    )
 
-    limits = (TIMEOUT, TOO_BIG)
-    judged = ~np.isin(ref_status, limits) & ~np.isin(status, limits)
-    mismatches = int((judged & ((status != ref_status) | (digest != ref_digest))).sum())
+    def parity(status: np.ndarray, digest: np.ndarray) -> dict[str, int]:
+        limits = (TIMEOUT, TOO_BIG)
+        judged = ~np.isin(ref_status, limits) & ~np.isin(status, limits)
+        differ = judged & ((status != ref_status) | (digest != ref_digest))
+        return {"checked": int(judged.sum()), "mismatches": int(differ.sum())}
+
+    gpu_figures = []
+    for k, run in gpu_runs:
+        seconds = run["batched_seconds"] + run["fallback_seconds"]
+        gpu_figures.append(
+            {
+                "gpus": k,
+                "card": run["card"],
+                "seconds": seconds,
+                "pairs_per_s": pairs / seconds,
+                "batched_seconds": run["batched_seconds"],
+                "fallback_seconds": run["fallback_seconds"],
+                "speedup": reference_seconds / seconds,
+                "speedup_vs_pool": pool_seconds / seconds,
+                "speedup_vs_numpy": battflow_seconds / seconds,
+                "batched_fraction": float(1 - run["fallback"].mean()) if pairs else 0.0,
+                "parity": parity(run["status"], run["digest"]),
+            }
+        )
     return {
         "workload": work.description,
         "evaluations": pairs,
@@ -152,6 +220,7 @@ def run_bench(
         "reference_1_core": {
             "seconds": reference_seconds,
             "pairs_per_s": pairs / reference_seconds,
+            "timed_samples": len(timed),
         },
         "reference_pool": {
             "workers": workers,
@@ -166,6 +235,7 @@ def run_bench(
         "speedup": reference_seconds / battflow_seconds,
         "speedup_vs_pool": pool_seconds / battflow_seconds,
         "batched_fraction": float(1 - fallback.mean()) if pairs else 0.0,
-        "parity": {"checked": int(judged.sum()), "mismatches": mismatches},
+        "parity": parity(status, digest),
+        "battflow_gpu": gpu_figures,
         "timeout_s": timeout_s,
     }

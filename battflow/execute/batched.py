@@ -262,6 +262,7 @@ def _run_chunk(
     expected_grids = grids_from_reference(xp, expected)
     expected_palette = palette_bits(xp, expected_grids.cells, expected_grids.h, expected_grids.w)
     memo, flags = evaluate_dag(evaluator, programs)
+    grids = GridScores(xp, expected_grids, expected_palette, status, digests, fallback, counts)
     for p, program in enumerate(programs):
         error, to_fallback, undecided = first_failures(graph, program, flags, mask[p], causes)
         status[p][error] = ERROR
@@ -270,8 +271,18 @@ def _run_chunk(
             continue
         out = ScoreArrays(status[p], digests[p], fallback[p], counts[p])
         big_ok = scorers is None or not scorers.programs
-        _score(xp, memo[program.output], expected_grids, expected_palette, undecided, out, big_ok)
+        _score(
+            xp,
+            memo[program.output],
+            expected_grids,
+            expected_palette,
+            undecided,
+            out,
+            big_ok,
+            grids.add(p),
+        )
         causes["output"] += int((fallback[p] & undecided).sum())
+    causes["output"] += grids.finish()
     differs = None
     if scorers is not None and scorers.programs:
         from .differs import run_differs
@@ -363,13 +374,104 @@ class ScoreArrays:
     counts: np.ndarray
 
 
+class GridScores:
+    """The grid outputs of a chunk's programs, scored together: `add(p)` is the callback through
+    which `_score` hands over program p's grid cells, and `finish` scores them all in a few
+    calls, on canvases padded to a common size (per program, the calls cost more in dispatch
+    than in cells). Writes status, digest, counts and fallback ([P, B] host arrays) as `_score`
+    does."""
+
+    CELLS = 1 << 22
+    """Most padded cells scored in one call."""
+
+    def __init__(self, xp, expected: Grids, palette, status, digests, fallback, counts) -> None:
+        self.xp, self.expected, self.palette = xp, expected, palette
+        self.status, self.digests, self.fallback, self.counts = status, digests, fallback, counts
+        self.parts: list[tuple] = []
+
+    def add(self, p: int):
+        def take(idx: np.ndarray, cells, h, w) -> None:
+            self.parts.append((p, idx, cells, h, w))
+
+        return take
+
+    def finish(self) -> int:
+        """Score every part handed over; the number of pairs sent to the reference."""
+        sent, batch = 0, []
+        rows = cells = top_h = top_w = 0
+        for part in sorted(self.parts, key=lambda part: part[2].shape[1:]):
+            n, H, W = part[2].shape
+            padded = (rows + n) * max(top_h, H) * max(top_w, W)
+            if batch and (padded > self.CELLS or padded > 2 * (cells + n * H * W)):
+                sent += self._score_batch(batch)
+                batch, rows, cells, top_h, top_w = [], 0, 0, 0, 0
+            batch.append(part)
+            rows, cells = rows + n, cells + n * H * W
+            top_h, top_w = max(top_h, H), max(top_w, W)
+        if batch:
+            sent += self._score_batch(batch)
+        self.parts = []
+        return sent
+
+    def _score_batch(self, batch: list[tuple]) -> int:
+        xp = self.xp
+        H = max(part[2].shape[1] for part in batch)
+        W = max(part[2].shape[2] for part in batch)
+        if len(batch) == 1:
+            cells = batch[0][2]
+        else:
+            dtype = np.result_type(*(part[2].dtype for part in batch))
+            cells = xp.zeros((sum(len(part[1]) for part in batch), H, W), dtype=dtype)
+            row = 0
+            for _, idx, part_cells, _, _ in batch:
+                _, h, w = part_cells.shape
+                cells[row : row + len(idx), :h, :w] = part_cells
+                row += len(idx)
+        h = xp.concatenate([part[3] for part in batch])
+        w = xp.concatenate([part[4] for part in batch])
+        ps = np.concatenate([np.full(len(part[1]), part[0]) for part in batch])
+        idx = np.concatenate([part[1] for part in batch])
+        at = xp.asarray(idx)
+        expected, palette = self.expected, self.palette
+        counts, odd = batched_counts(
+            xp,
+            cells,
+            h,
+            w,
+            expected.cells[at],
+            expected.h[at],
+            expected.w[at],
+            (palette[0][at], palette[1][at]),
+        )
+        odd = to_numpy(odd)
+        self.fallback[ps[odd], idx[odd]] = True  # an expected colour outside 0..9
+        keep = ~odd
+        ps, idx = ps[keep], idx[keep]
+        counts = to_numpy(counts)[keep]
+        match = (counts[:, 0] == 1) & (counts[:, 1] == counts[:, 2])
+        self.status[ps, idx] = np.where(match, MATCH, MISMATCH)
+        self.counts[ps, idx] = counts
+        if len(idx):
+            k = xp.asarray(np.nonzero(keep)[0])
+            self.digests[ps, idx] = to_numpy(digest_cells(xp, h[k], w[k], cells[k]))
+        return int(odd.sum())
+
+
 def _score(
-    xp, out: BValue, expected: Grids, palette, todo, into: ScoreArrays, big_ok: bool = True
+    xp,
+    out: BValue,
+    expected: Grids,
+    palette,
+    todo,
+    into: ScoreArrays,
+    big_ok: bool = True,
+    grids: Any = None,
 ) -> None:
     """Status, digest and score counts of the output for the samples in `todo` (host bool
     [B]); `palette`: `palette_bits` of the expected grids. `big_ok`: grids past the canvas
     (`kernels.bigcanvas`) may be scored from their note (not where differs read the output's
-    cells)."""
+    cells). `grids`: where a grid output's cells go to be scored later, with other programs'
+    (`GridScores.add`); None: scored here."""
     status, fallback = into.status, into.fallback
     not_grid = not_grid_at(out)
     if not_grid is not None:  # rows of None cells: never a grid
@@ -399,6 +501,9 @@ def _score(
             return
         at = xp.asarray(idx)
         cells, h, w = out.cells[at], out.h[at], out.w[at]
+        if grids is not None:
+            grids(idx, cells, h, w)
+            return
         e_cells, e_h, e_w = expected.cells[at], expected.h[at], expected.w[at]
         e_palette = (palette[0][at], palette[1][at])
         counts, odd = batched_counts(xp, cells, h, w, e_cells, e_h, e_w, e_palette)

@@ -190,7 +190,14 @@ class Line:
     shape: tuple[int, int]
 
     def cells(self):
-        """(item, row, column) int64 [N] of every cell, item-major."""
+        """(item, row, column) int64 [N] of every cell, item-major (built once per Line:
+        patches that share a run, as recolour makes them, share its cells)."""
+        cached = self.__dict__.get("_cells")
+        if cached is None:
+            cached = self.__dict__["_cells"] = self._cells()
+        return cached
+
+    def _cells(self):
         xp = self.xp
         b = self.n.shape[0]
         t = xp.arange(max(1, int(self.n.max())) if b else 1)[None, :]

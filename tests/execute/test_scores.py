@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 from battflow.execute.scores import (
     NO_GRID,
     batched_counts,
+    empty_counts,
     grid_counts,
+    palette_bits,
     scores_from_counts,
 )
 from battflow.kernels.values import grids_from_reference
@@ -72,3 +74,46 @@ def test_only_a_match_scores_1000(out, exp):
     assert (score == 1000) == (out == exp)
     if len(out) != len(exp) or (out and len(out[0]) != len(exp[0])):
         assert score <= 200
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(
+    st.lists(
+        st.lists(
+            st.tuples(grids(max_side=12, colours=st.integers(-2, 12)), st.booleans()),
+            min_size=6,
+            max_size=6,
+        ),
+        min_size=1,
+        max_size=5,
+    ),
+    st.lists(expected_grids(st.integers(-1, 10)), min_size=6, max_size=6),
+)
+def test_grid_outputs_scored_together_equal_one_by_one(outputs, expected):
+    """GridScores pads the outputs of several programs (each on its own canvas, some samples
+    left out) to common canvases and scores them in a few calls: status, digest, counts and
+    fallback are those of scoring each program alone. A small cell budget forces many calls."""
+    from battflow.execute.batched import GridScores, ScoreArrays, _score
+
+    want_grids = grids_from_reference(np, expected, (12, 12))
+    palette = palette_bits(np, want_grids.cells, want_grids.h, want_grids.w)
+    p, b = len(outputs), len(expected)
+    alone = [np.zeros((p, b), np.int8), np.zeros((p, b), np.uint64), np.zeros((p, b), bool)]
+    together = [a.copy() for a in alone]
+    counts_alone, counts_together = empty_counts((p, b)), empty_counts((p, b))
+    scorer = GridScores(np, want_grids, palette, *together, counts_together)
+    scorer.CELLS = 300
+    for k, program in enumerate(outputs):
+        values = [grid if grid else ((0,),) for grid, _ in program]
+        out = grids_from_reference(np, values)  # a canvas of its own per program
+        todo = np.array([keep for _, keep in program]) & ~out.fb
+        for arrays, counts, grids_at in (
+            (alone, counts_alone, None),
+            (together, counts_together, scorer.add(k)),
+        ):
+            into = ScoreArrays(arrays[0][k], arrays[1][k], arrays[2][k], counts[k])
+            _score(np, out, want_grids, palette, todo.copy(), into, True, grids_at)
+    scorer.finish()
+    for a, t in zip(alone, together, strict=True):
+        assert (a == t).all()
+    assert (counts_alone == counts_together).all()
