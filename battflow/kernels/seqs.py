@@ -69,6 +69,9 @@ from .values import (
 MAX_ITEMS = 1024
 """Largest element axis a batched container may use; longer containers fall back. A 30 x 30
 grid has at most 900 components, so every `objects` result of ARC's grids fits."""
+MAX_EQUAL_PAIRS = 1 << 30
+"""Most entries of the [B, Ka, Kc] equality table `pair_equal` builds from ids; larger tables
+refuse (the rule falls back)."""
 MAX_PAIRWISE = 256 * 256
 """Most element pairs per sample compared value by value (`pair_equal` on values without keys:
 B * Ka * Kc gathered items); larger comparisons refuse (the rule falls back)."""
@@ -300,6 +303,8 @@ def pair_equal(xp, a_items: BValue, ka: int, c_items: BValue, kc: int):
         both = concat_values(xp, a_items, c_items) if type(a_items) is type(c_items) else None
         ids = None if both is None else value_ids(xp, both)
     if ids is not None:
+        if b * ka * kc > MAX_EQUAL_PAIRS:
+            return None
         ida = ids[: a_items.size].reshape(b, ka)
         idc = ids[a_items.size :].reshape(b, kc)
         return ida[:, :, None] == idc[:, None, :]
@@ -524,15 +529,45 @@ def frozenset_of(
     if items is None:
         return _without_items(xp, n, k, err, fb, frozen=True)
     if not distinct:
-        eq = pair_equal(xp, items, k, items, k)
-        if eq is None:
-            return _without_items(xp, n, k, err, fb, frozen=True)
         valid = valid_slots(xp, n, k)
-        earlier = xp.arange(k)[None, :, None] > xp.arange(k)[None, None, :]
-        dup = (eq & earlier & valid[:, None, :]).any(axis=2)
+        dup = later_repeats(xp, items, k, valid)
+        if dup is None:
+            return _without_items(xp, n, k, err, fb, frozen=True)
         items, n, k = compact(xp, items, k, valid & ~dup)
     items, ordered = set_order(xp, items, n, k, insertion_known, replay)
     return Seq(err, fb, clean(xp, items), n, k, True, ordered)
+
+
+def later_repeats(xp, items: BValue, k: int, valid):
+    """bool [B, K]: element t of sample b equals (Python ==) a valid element before it in the
+    same sample (valid bool [B, K]); None where the values have no batched comparison. With ids
+    (`value_ids`) by one sort, else by comparing every pair (`pair_equal`)."""
+    b = valid.shape[0]
+    ids = value_ids(xp, items)
+    if ids is None:
+        eq = pair_equal(xp, items, k, items, k)
+        if eq is None:
+            return None
+        earlier = xp.arange(k)[None, :, None] > xp.arange(k)[None, None, :]
+        return (eq & earlier & valid[:, None, :]).any(axis=2)
+    slot = xp.broadcast_to(xp.arange(k, dtype=np.int64)[None, :], (b, k))
+    sample = xp.broadcast_to(xp.arange(b, dtype=np.int64)[:, None], (b, k))
+    ids = ids.reshape(b, k).astype(np.int64)
+    # an invalid slot is its own group (never anyone's earlier copy); groups sort by slot
+    order = xp.lexsort(xp.stack([slot.ravel(), ids.ravel(), (~valid).ravel(), sample.ravel()]))
+    key_valid, key_id, key_sample = (
+        (~valid).ravel()[order],
+        ids.ravel()[order],
+        sample.ravel()[order],
+    )
+    repeat = xp.zeros(b * k, dtype=bool)
+    repeat[1:] = (
+        (key_sample[1:] == key_sample[:-1]) & (key_id[1:] == key_id[:-1]) & ~key_valid[1:]
+        & ~key_valid[:-1]
+    )  # fmt: skip
+    out = xp.zeros(b * k, dtype=bool)
+    out[order] = repeat
+    return out.reshape(b, k)
 
 
 def set_order(xp, items: BValue, n, k: int, insertion_known, replay: bool = False):
