@@ -677,9 +677,45 @@ def _extreme_colour(most: bool):
             key = xp.where(present, counts * 128 + rank, 2**62)
             colour = xp.argmin(key, axis=1)
         empty = ~present.any(axis=1)
-        return ints(xp, colour.astype(np.int64), empty & in_range, ~in_range)
+        colour, undecided = colour.astype(np.int64), ~in_range
+        if bool(undecided.any()):  # values outside 0..9: decided where no tie needs set order
+            colour, undecided = _unique_extreme(xp, g, most, colour, undecided)
+        return ints(xp, colour, empty & in_range, undecided)
 
     return apply
+
+
+def _unique_extreme(xp, g: Grids, most: bool, colour, todo):
+    """(colour, still undecided) for the samples in todo (bool [B]): the value that occurs most
+    (fewest) times among the grid's cells, where one value alone does; a tie would be broken by
+    the set's iteration order, which is left to the reference."""
+    at = xp.nonzero(todo)[0]
+    H, W = g.canvas
+    inside = cells_inside(xp, g)[at].reshape(at.shape[0], H * W)
+    top = np.int64(1) << 40  # above every cell value
+    values = xp.sort(xp.where(inside, g.cells[at].reshape(at.shape[0], H * W), top), axis=1)
+    values = values.astype(np.int64)
+    m, n = values.shape
+    start = xp.ones((m, n), dtype=bool)
+    start[:, 1:] = values[:, 1:] != values[:, :-1]
+    run = xp.cumsum(start, axis=1) - 1  # the value's index among the row's distinct values
+    key = (xp.arange(m)[:, None] * n + run).ravel()
+    counts = xp.bincount(key, weights=(values < top).ravel(), minlength=m * n).reshape(m, n)
+    firsts = xp.zeros((m, n), dtype=np.int64)
+    firsts[xp.nonzero(start)[0], run[start]] = values[start]
+    present = counts > 0
+    if most:
+        best = xp.where(present, counts, -1).max(axis=1)
+    else:
+        best = xp.where(present, counts, n + 1).min(axis=1)
+    hit = present & (counts == best[:, None])
+    unique = hit.sum(axis=1) == 1
+    chosen = firsts[xp.arange(m), xp.argmax(hit, axis=1)]
+    colour = colour.copy()
+    colour[at] = xp.where(unique, chosen, colour[at])
+    still = todo.copy()
+    still[at] = ~unique
+    return colour, still
 
 
 rule("mostcolor")(_extreme_colour(True))
