@@ -14,7 +14,9 @@ are (`len(None)`, `None - 1`, iterating `None`, ...), and for a few it simply ma
   a failing line, and as a program's output it is `not_grid`; every rule that reads it falls
   back. (With h or w <= 0 it is a grid of no cells, decided as any canvas.)
 - `fill` and `underfill` with the colour `None` give the grid itself where they write no cell,
-  and rows holding a None cell, noted the same way, where they write one.
+  and rows holding a None cell, noted the same way, where they write one; so do `replace` with
+  the replacer `None`, and `switch` with one colour `None` (it swaps the other colour's cells
+  for None; with both None it changes nothing).
 """
 
 from __future__ import annotations
@@ -135,6 +137,44 @@ def _fill_of_none(base):
     return apply
 
 
+def _none_written(xp, replace, g: BValue, colour: BValue, none: Consts, b: int):
+    """replace(g, colour, None): the grid itself where no cell equals colour, rows holding a
+    None cell (fb, noted `not_grid`) where one does. `replace`: the batched replace rule."""
+    outs = [replace(xp, [g, colour, _as_colour(xp, none, b, c)], b) for c in (0, 1)]
+    if outs[0] is None or outs[1] is None or not isinstance(outs[0], Grids):
+        return None
+    out, other = outs
+    cells = (out.cells != other.cells).any(axis=(1, 2))  # a cell that becomes None
+    holds = ~(out.err | out.fb | other.fb)
+    return mark_not_grid(out.with_flags(out.err, out.fb | cells), cells & holds)
+
+
+def _replace_by_none(base):
+    def apply(xp, args, b):
+        if len(args) != 3 or not is_none(args[2]):
+            return base(xp, args, b)
+        return _none_written(xp, base, args[0], args[1], args[2], b)
+
+    return apply
+
+
+def _switch_of_none(base, replace):
+    """switch(g, a, b) with a or b None: `{a: b, b: a}[v]` turns the cells equal to the other
+    colour into None (replace(g, other, None)); no cell equals None, so with both None every
+    cell stays."""
+
+    def apply(xp, args, b):
+        if len(args) != 3 or not (is_none(args[1]) or is_none(args[2])):
+            return base(xp, args, b)
+        if is_none(args[1]) and is_none(args[2]):
+            stays = [args[0], _as_colour(xp, args[1], b, NO_COLOUR), _as_colour(xp, args[2], b, 0)]
+            return replace(xp, stays, b)
+        none, other = (args[1], args[2]) if is_none(args[1]) else (args[2], args[1])
+        return _none_written(xp, replace, args[0], other, none, b)
+
+    return apply
+
+
 def _matching_nothing(base, at: int):
     def apply(xp, args, b):
         if at < len(args) and is_none(args[at]):
@@ -145,10 +185,13 @@ def _matching_nothing(base, at: int):
 
 
 def extend_rules() -> None:
-    """Give ofcolor, replace, colorcount, canvas, fill and underfill their `None` colour (called
-    by `load_rules`)."""
+    """Give ofcolor, replace, colorcount, canvas, fill, underfill and switch their `None` colour
+    (called by `load_rules`)."""
     for name, at in MATCHES_NOTHING.items():
         PRIMITIVES[name].batched = _matching_nothing(PRIMITIVES[name].batched, at)
     PRIMITIVES["canvas"].batched = _canvas_of_none(PRIMITIVES["canvas"].batched)
     for name in ("fill", "underfill"):
         PRIMITIVES[name].batched = _fill_of_none(PRIMITIVES[name].batched)
+    replace = PRIMITIVES["replace"].batched
+    PRIMITIVES["replace"].batched = _replace_by_none(replace)
+    PRIMITIVES["switch"].batched = _switch_of_none(PRIMITIVES["switch"].batched, replace)

@@ -210,3 +210,57 @@ def test_fill_with_none_empty_tuples_and_far_pairs(semantics):
     for name in programs:  # every one decided
         assert counts[f"{name}:fb"] == 0, (name, counts)
         assert counts[f"{name}:fb"] == 0, (name, counts)
+
+
+REPLACES = """
+def q_replace_by_none(I):
+    x1 = index(I, UP)
+    x2 = mostcolor(I)
+    O = replace(I, x2, x1)
+    return O
+
+def q_replace_absent_by_none(I):
+    x1 = index(I, UP)
+    O = replace(I, 11, x1)
+    return O
+
+def q_replace_none_by_none(I):
+    x1 = index(I, UP)
+    O = replace(I, x1, x1)
+    return O
+
+def q_switch_none_first(I):
+    x1 = index(I, UP)
+    x2 = leastcolor(I)
+    O = switch(I, x1, x2)
+    return O
+
+def q_switch_none_second(I):
+    x1 = index(I, UP)
+    O = switch(I, FIVE, x1)
+    return O
+
+def q_switch_both_none(I):
+    x1 = index(I, UP)
+    O = switch(I, x1, x1)
+    return O
+
+def q_read_after(I):
+    x1 = index(I, UP)
+    x2 = replace(I, ZERO, x1)
+    O = switch(x2, FIVE, TWO)
+    return O
+"""
+
+
+@pytest.mark.parametrize("semantics", ["solver", "batt"])
+def test_replace_and_switch_with_none(semantics):
+    """replace by None and switch with a None colour: the grid where no cell becomes None,
+    `not_grid` where one does (as output, or read by a later rule: that one falls back)."""
+    inputs = mixed_grids(7, 16)
+    counts = compare_programs(REPLACES, semantics, inputs, inputs)
+    programs = [line[4:].split("(")[0] for line in REPLACES.splitlines() if line.startswith("def ")]
+    # in batt form, index on the grid () falls back on its own (the caught IndexError's default)
+    allowed = sum(1 for g in inputs if g == ()) if semantics == "batt" else 0
+    for name in programs[:-1]:
+        assert counts[f"{name}:fb"] <= allowed, (name, counts)
