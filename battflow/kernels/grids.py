@@ -725,6 +725,8 @@ rule("leastcolor")(_extreme_colour(False))
 @rule("colorcount")
 def _colorcount(xp, args, b):
     g, value = args[0], as_ints(xp, args[1])
+    if as_ints(xp, g) is not None or as_vecs(xp, g) is not None:
+        return raises(xp, b)  # iterating an int (TypeError), or int.count of a pair's entry
     if not isinstance(g, Grids) or value is None:
         return None
     H, W = g.canvas
