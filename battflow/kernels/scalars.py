@@ -90,6 +90,8 @@ def _unary(fn, repeats_rows: bool = False):
             if repeats_rows:  # (grid[0] * 2, grid[1] * 2) is a value from 2 rows up
                 return Consts(x.h < 2, x.h >= 2, None)
             return raises(xp, b)
+        if isinstance(x, Patches | Func) or (isinstance(x, Seq) and x.frozen):
+            return raises(xp, b)  # x[0] of a frozenset or a function: TypeError
         return None
 
     return apply

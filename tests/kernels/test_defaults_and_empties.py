@@ -2,7 +2,8 @@
 is read, `frozenset()` where a patch is, a whole call raising inside `apply`/`mapply` under a
 guard whose default has another form, `vsplit`/`hsplit` of an int, `index` outside the grid,
 mostcolor/leastcolor of an empty patch, `()` read as no locations, argmax/order whose key
-raises on some member (the reference computes every key first: it raises in any order)."""
+raises on some member (the reference computes every key first: it raises in any order), the
+arithmetic of a set (`x[0]` of a frozenset raises)."""
 
 from __future__ import annotations
 
@@ -74,6 +75,18 @@ DECIDED = {
     except Exception:
         x1 = ()
     O = fill(I, ONE, merge(x1))""",
+    "decrement_of_a_set": """
+    try:
+        x1 = decrement(palette(I))
+    except Exception:
+        x1 = 2
+    O = upscale(I, x1)""",
+    "halve_of_an_object": """
+    try:
+        x1 = halve(asobject(I))
+    except Exception:
+        x1 = ORIGIN
+    O = crop(I, x1, UNITY)""",
     "index_outside": """
     x1 = index(I, NEG_UNITY)
     x2 = equality(x1, ZERO)
