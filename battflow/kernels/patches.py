@@ -72,6 +72,9 @@ NO_LOCATIONS_READERS: dict[str, tuple[int, ...]] = {
 """Primitive -> argument positions read only through `toindices` (clashes.LOCATION_READERS),
 where `()` gives what frozenset() gives (`box` returns an empty patch as it is; checked in the
 tests)."""
+NO_CELLS_READERS: dict[str, tuple[int, ...]] = {"paint": (1,), "underpaint": (1,)}
+"""Primitive -> argument positions only iterated as cells (`for value, (i, j) in obj`), where
+`()` gives what an empty Object gives: nothing is painted."""
 
 
 def _at_origin(xp, g: Grids, mask) -> Patches:
@@ -170,11 +173,13 @@ def _fill_with(xp, g: Grids, colour: Ints, patch: Patches, only=None) -> Grids:
     return out.with_flags(err, out.fb & ~err)
 
 
-def no_locations(xp, value) -> Patches:
-    """The empty patch in every sample, with value's flags."""
+def no_locations(xp, value, cells: bool = False) -> Patches:
+    """The empty patch in every sample (an empty Object with `cells`), with value's flags."""
     b = value.size
     origin = xp.zeros(b, dtype=np.int64)
-    return Patches(value.err, value.fb, xp.zeros((b, 1, 1), dtype=bool), origin, origin.copy())
+    mask = xp.zeros((b, 1, 1), dtype=bool)
+    colors = xp.full((b, 1, 1), PAD, dtype=np.int16) if cells else None
+    return Patches(value.err, value.fb, mask, origin, origin.copy(), colors)
 
 
 def _empty_tuple(value) -> bool:
@@ -187,15 +192,16 @@ def _empty_tuple(value) -> bool:
 
 def empty_tuples_as_no_locations(xp, name: str, args: list) -> list:
     """args, where `name` reads an argument only through `toindices` (`NO_LOCATIONS_READERS`)
-    and that argument is `()` wherever it holds (a batt default, `apply` over nothing): the
-    empty patch in its place, since toindices(()) is frozenset()."""
+    or only iterates its cells (`NO_CELLS_READERS`) and that argument is `()` wherever it holds
+    (a batt default, `apply` over nothing): the empty patch (Object) in its place, since
+    toindices(()) is frozenset() and iterating () paints nothing."""
     out = None
-    for at in NO_LOCATIONS_READERS.get(name, ()):
+    for at in NO_LOCATIONS_READERS.get(name, ()) + NO_CELLS_READERS.get(name, ()):
         value = args[at] if at < len(args) else None
         if value is None or not _empty_tuple(value):
             continue
         out = list(args) if out is None else out
-        out[at] = no_locations(xp, value)
+        out[at] = no_locations(xp, value, cells=name in NO_CELLS_READERS)
     return args if out is None else out
 
 

@@ -3,7 +3,7 @@ is read, `frozenset()` where a patch is, a whole call raising inside `apply`/`ma
 guard whose default has another form, `vsplit`/`hsplit` of an int, `index` outside the grid,
 mostcolor/leastcolor of an empty patch, `()` read as no locations, argmax/order whose key
 raises on some member (the reference computes every key first: it raises in any order), the
-arithmetic of a set (`x[0]` of a frozenset raises)."""
+arithmetic of a set (`x[0]` of a frozenset raises), `()` painted (nothing is)."""
 
 from __future__ import annotations
 
@@ -87,6 +87,13 @@ DECIDED = {
     except Exception:
         x1 = ORIGIN
     O = crop(I, x1, UNITY)""",
+    "paint_of_empty_tuple": """
+    try:
+        x1 = sfilter(asobject(I), fork(even, last, last))
+    except Exception:
+        x1 = ()
+    x2 = paint(I, x1)
+    O = underpaint(x2, x1)""",
     "index_outside": """
     x1 = index(I, NEG_UNITY)
     x2 = equality(x1, ZERO)
