@@ -126,21 +126,16 @@ def _fill_of_none(base):
     def apply(xp, args, b):
         if len(args) != 3 or not is_none(args[1]):
             return base(xp, args, b)
-        outs = [base(xp, [args[0], _as_colour(xp, args[1], b, c), args[2]], b) for c in (0, 1)]
-        if outs[0] is None or outs[1] is None or not isinstance(outs[0], Grids):
-            return None
-        out, other = outs
-        cells = (out.cells != other.cells).any(axis=(1, 2))  # a cell the colour reaches
-        holds = ~(out.err | out.fb | other.fb)
-        return mark_not_grid(out.with_flags(out.err, out.fb | cells), cells & holds)
+        return _none_written(xp, lambda c: base(xp, [args[0], c, args[2]], b), args[1], b)
 
     return apply
 
 
-def _none_written(xp, replace, g: BValue, colour: BValue, none: Consts, b: int):
-    """replace(g, colour, None): the grid itself where no cell equals colour, rows holding a
-    None cell (fb, noted `not_grid`) where one does. `replace`: the batched replace rule."""
-    outs = [replace(xp, [g, colour, _as_colour(xp, none, b, c)], b) for c in (0, 1)]
+def _none_written(xp, write, none: Consts, b: int):
+    """A grid rule writing the colour None: `write(colour)` (the rule with that colour in
+    None's place) run with two colours; where they differ a cell became None (rows holding a
+    None cell: fb, noted `not_grid`), elsewhere the result is the grid as written."""
+    outs = [write(_as_colour(xp, none, b, c)) for c in (0, 1)]
     if outs[0] is None or outs[1] is None or not isinstance(outs[0], Grids):
         return None
     out, other = outs
@@ -153,7 +148,7 @@ def _replace_by_none(base):
     def apply(xp, args, b):
         if len(args) != 3 or not is_none(args[2]):
             return base(xp, args, b)
-        return _none_written(xp, base, args[0], args[1], args[2], b)
+        return _none_written(xp, lambda c: base(xp, [args[0], args[1], c], b), args[2], b)
 
     return apply
 
@@ -170,7 +165,7 @@ def _switch_of_none(base, replace):
             stays = [args[0], _as_colour(xp, args[1], b, NO_COLOUR), _as_colour(xp, args[2], b, 0)]
             return replace(xp, stays, b)
         none, other = (args[1], args[2]) if is_none(args[1]) else (args[2], args[1])
-        return _none_written(xp, replace, args[0], other, none, b)
+        return _none_written(xp, lambda c: replace(xp, [args[0], other, c], b), none, b)
 
     return apply
 
