@@ -103,8 +103,13 @@ def merge_flags(
     if clash is not None:  # still a clash alone where the inputs add nothing
         mark_clash(out, clash[0] & ~up_fb & ~up_err & fb, *clash[1:])
     not_grid = not_grid_at(result)
-    if not_grid is not None:  # rows of None, where the inputs add nothing
-        mark_not_grid(out, not_grid & ~up_fb & ~up_err & fb)
+    if not_grid is not None:  # rows of None, where the inputs add nothing but rows of None
+        known = up_fb
+        for value in inputs:
+            held = not_grid_at(value)
+            if held is not None:  # an input that is rows of None is known there, not failing
+                known = known & ~held
+        mark_not_grid(out, not_grid & ~known & ~up_err & fb)
     if big_note(result) is not None:  # a grid past the canvas, where the inputs add nothing
         carry_big(out, result, err, fb, input_failures(xp, list(inputs)))
     empty = empty_tuple_at(result, None)

@@ -16,7 +16,8 @@ are (`len(None)`, `None - 1`, iterating `None`, ...), and for a few it simply ma
 - `fill` and `underfill` with the colour `None` give the grid itself where they write no cell,
   and rows holding a None cell, noted the same way, where they write one; so do `replace` with
   the replacer `None`, and `switch` with one colour `None` (it swaps the other colour's cells
-  for None; with both None it changes nothing).
+  for None; with both None it changes nothing); `replace` and `switch` of rows of None with int
+  colours are rows of None again.
 """
 
 from __future__ import annotations
@@ -147,10 +148,19 @@ def _none_written(xp, write, none: Consts, b: int):
 def _replace_by_none(base):
     def apply(xp, args, b):
         if len(args) != 3 or not is_none(args[2]):
-            return base(xp, args, b)
+            return _rows_of_none_stay(base(xp, args, b), args)
         return _none_written(xp, lambda c: base(xp, [args[0], args[1], c], b), args[2], b)
 
     return apply
+
+
+def _rows_of_none_stay(out, args):
+    """replace/switch with int colours on a grid noted as rows of None: a None cell equals no
+    int, so it stays None and the result is rows of None there too (noted the same way)."""
+    held = not_grid_at(args[0])
+    if out is None or held is None or not isinstance(out, Grids):
+        return out
+    return mark_not_grid(out.with_flags(out.err, out.fb | held), held & ~out.err)
 
 
 def _switch_of_none(base, replace):
@@ -160,7 +170,7 @@ def _switch_of_none(base, replace):
 
     def apply(xp, args, b):
         if len(args) != 3 or not (is_none(args[1]) or is_none(args[2])):
-            return base(xp, args, b)
+            return _rows_of_none_stay(base(xp, args, b), args)
         if is_none(args[1]) and is_none(args[2]):
             stays = [args[0], _as_colour(xp, args[1], b, NO_COLOUR), _as_colour(xp, args[2], b, 0)]
             return replace(xp, stays, b)
