@@ -18,7 +18,7 @@ from battflow.dsl.registry import PRIMITIVES
 from .bigcanvas import big_note, carry_big, input_failures
 from .clashes import clash_note, clash_read, mark_clash, rescue, settle
 from .folding import fold_constants
-from .nones import mark_not_grid, not_grid_at, raises_on_none
+from .nones import mark_not_grid, not_grid_at, raises_on_none, unequal_to_rows_of_none
 from .patches import (
     align,
     as_patches,
@@ -172,7 +172,8 @@ def call(xp, func: BValue, args: list[BValue], b: int) -> BValue:
             args = empty_tuples_as_no_locations(xp, func.tree[1], args)
         result = _call_tree(xp, func, args, b)
         if func.tree[0] == "prim":  # apply_rule has merged the arguments' flags
-            return settle(xp, func.tree[1], given, merge_flags(xp, result, func))
+            settled = settle(xp, func.tree[1], given, merge_flags(xp, result, func))
+            return unequal_to_rows_of_none(xp, func.tree[1], given, settled)
     elif isinstance(func, Consts) and callable(func.value):
         result = unsupported(xp, b)
     else:

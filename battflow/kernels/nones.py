@@ -17,7 +17,8 @@ are (`len(None)`, `None - 1`, iterating `None`, ...), and for a few it simply ma
   and rows holding a None cell, noted the same way, where they write one; so do `replace` with
   the replacer `None`, and `switch` with one colour `None` (it swaps the other colour's cells
   for None; with both None it changes nothing); `replace` and `switch` of rows of None with int
-  colours are rows of None again.
+  colours are rows of None again, and `equality` of rows of None with a value free of None is
+  False.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import numpy as np
 from battflow.dsl.registry import PRIMITIVES
 
 from .bigcanvas import cells_within
-from .values import BValue, Consts, Grids, Ints, as_vecs, held_note, mark_note
+from .values import BValue, Consts, Grids, Ints, Patches, Vecs, as_vecs, held_note, mark_note
 
 RAISE_ON_NONE: dict[str, tuple[int, ...]] = {
     "add": (0, 1), "adjacent": (0, 1), "apply": (1,), "argmax": (0,), "argmin": (0,),
@@ -101,6 +102,35 @@ def mark_not_grid(value: BValue, where) -> BValue:
 def not_grid_at(value: BValue):
     """bool [B] of value's note if it still holds (made under the current flags), or None."""
     return held_note(value, "_not_grid")
+
+
+def _free_of_none(xp, value: BValue):
+    """bool [B]: value holds (no err, no fb) and is of a kind that never holds None (a grid,
+    an int, a pair, a patch, or the constant None or an int itself)."""
+    plain = isinstance(value, Grids | Ints | Vecs | Patches) or (
+        isinstance(value, Consts) and (value.value is None or type(value.value) in (int, bool))
+    )
+    if not plain:
+        return xp.zeros(value.size, dtype=bool)
+    return ~(value.err | value.fb)
+
+
+def unequal_to_rows_of_none(xp, name: str, args: list[BValue], result: BValue) -> BValue:
+    """`equality` (its result after the flags are merged) where one argument is rows of None
+    (`not_grid_at`) and the other a value free of None: False, whatever the rows hold."""
+    if name != "equality" or len(args) != 2 or not isinstance(result, Ints):
+        return result
+    a, c = args
+    na, nc = not_grid_at(a), not_grid_at(c)
+    if na is None and nc is None:
+        return result
+    zeros = xp.zeros(result.size, dtype=bool)
+    na, nc = zeros if na is None else na, zeros if nc is None else nc
+    unequal = (na & _free_of_none(xp, c)) | (nc & _free_of_none(xp, a))
+    if not bool(unequal.any()):
+        return result
+    v = xp.where(unequal, 0, result.v)
+    return Ints(result.err & ~unequal, result.fb & ~unequal, v, result.boolean)
 
 
 def _canvas_of_none(base):

@@ -250,13 +250,23 @@ def q_read_after(I):
     x2 = replace(I, ZERO, x1)
     O = switch(x2, FIVE, TWO)
     return O
+
+def q_equal_to_rows_of_none(I):
+    x1 = index(I, UP)
+    x2 = replace(I, ZERO, x1)
+    x3 = equality(x2, I)
+    x4 = equality(SEVEN, x2)
+    x5 = both(x3, x4)
+    O = branch(x5, I, rot90(I))
+    return O
 """
 
 
 @pytest.mark.parametrize("semantics", ["solver", "batt"])
 def test_replace_and_switch_with_none(semantics):
     """replace by None and switch with a None colour: the grid where no cell becomes None,
-    `not_grid` where one does; replace/switch of rows of None are rows of None again."""
+    `not_grid` where one does; replace/switch of rows of None are rows of None again, and rows
+    of None equal no grid or int."""
     inputs = mixed_grids(7, 16)
     counts = compare_programs(REPLACES, semantics, inputs, inputs)
     programs = [line[4:].split("(")[0] for line in REPLACES.splitlines() if line.startswith("def ")]
