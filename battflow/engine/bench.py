@@ -29,8 +29,6 @@ from battflow.execute.reference import SampleEvaluator, sample_inputs
 from battflow.program import load_programs
 from battflow.program.ir import Graph, Program
 
-from .bench_gpu import gpu_pass
-
 
 @dataclass
 class Workload:
@@ -55,17 +53,37 @@ def reference_pass(
     return status, digest
 
 
+def flagged_samples(inputs: list, expected: list, fallback: np.ndarray) -> list[tuple]:
+    """(sample, input, expected, flagged program indices) of every sample with a flagged pair
+    (fallback bool [P, S])."""
+    return [
+        (int(c), inputs[c], expected[c], np.nonzero(fallback[:, c])[0].tolist())
+        for c in np.nonzero(fallback.any(axis=0))[0]
+    ]
+
+
+def reference_pairs(args: tuple) -> list[tuple[int, int, int, int]]:
+    """(program, sample, status, digest) from the reference of the flagged pairs of some
+    samples (`flagged_samples`)."""
+    graph, programs, samples, timeout_s = args
+    out = []
+    for c, grid, want, flagged in samples:
+        evaluator = SampleEvaluator(graph, sample_inputs(grid, (), ()))
+        for p in flagged:
+            outcome = evaluator.run(programs[p], want, timeout_s)
+            out.append((p, c, int(outcome.status), int(outcome.digest)))
+    return out
+
+
 def _battflow_chunk(args: tuple) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """One chunk through the batched pass, then its flagged pairs through the reference."""
     graph, programs, inputs, expected, timeout_s = args
     mask = np.ones((len(programs), len(inputs)), bool)
     result = run_batched(graph, programs, inputs, expected, mask)
     status, digest = result.status.copy(), result.digest.copy()
-    for c in np.nonzero(result.fallback.any(axis=0))[0]:
-        evaluator = SampleEvaluator(graph, sample_inputs(inputs[c], (), ()))
-        for p in np.nonzero(result.fallback[:, c])[0]:
-            outcome = evaluator.run(programs[p], expected[c], timeout_s)
-            status[p, c], digest[p, c] = outcome.status, outcome.digest
+    flagged = flagged_samples(inputs, expected, result.fallback)
+    for p, c, s, d in reference_pairs((graph, programs, flagged, timeout_s)):
+        status[p, c], digest[p, c] = s, d
     return status, digest, result.fallback
 
 
@@ -164,6 +182,8 @@ def run_bench(
         parts = list(pool.map(_battflow_chunk, jobs))
         battflow_seconds = time.perf_counter() - t0
         gpu_runs = []
+        if gpus:
+            from .bench_gpu import gpu_pass  # it imports this module
         for k in gpus or []:
             run = gpu_pass(
                 work.graph,

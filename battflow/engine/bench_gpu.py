@@ -20,9 +20,9 @@ from typing import Any
 import numpy as np
 
 from battflow.execute.batched import run_batched
-from battflow.execute.reference import SampleEvaluator, sample_inputs
 from battflow.program.ir import Graph, Program
 
+from .bench import flagged_samples, reference_pairs
 from .cluster import visible_gpus
 
 
@@ -103,18 +103,6 @@ def _next(queue: Any, workers: list) -> Any:
                 raise RuntimeError(f"a GPU process died (exit code {dead[0].exitcode})") from None
 
 
-def _reference_pairs(args: tuple) -> list[tuple[int, int, int, int]]:
-    """(program, sample, status, digest) of the flagged pairs of some samples."""
-    graph, programs, jobs, timeout_s = args
-    out = []
-    for c, grid, want, flagged in jobs:
-        evaluator = SampleEvaluator(graph, sample_inputs(grid, (), ()))
-        for p in flagged:
-            outcome = evaluator.run(programs[p], want, timeout_s)
-            out.append((p, c, int(outcome.status), int(outcome.digest)))
-    return out
-
-
 def gpu_pass(
     graph: Graph,
     programs: list[Program],
@@ -177,13 +165,10 @@ def gpu_pass(
         )
 
     t0 = time.perf_counter()
-    flagged = [
-        (int(c), inputs[c], expected[c], np.nonzero(fallback[:, c])[0].tolist())
-        for c in np.nonzero(fallback.any(axis=0))[0]
-    ]
+    flagged = flagged_samples(inputs, expected, fallback)
     n_jobs = max(1, min(len(flagged), 4 * cpu_workers))
     jobs = [(graph, programs, flagged[j::n_jobs], timeout_s) for j in range(n_jobs)]
-    for pairs in cpu_pool.map(_reference_pairs, jobs):
+    for pairs in cpu_pool.map(reference_pairs, jobs):
         for p, c, s, d in pairs:
             status[p, c], digest[p, c] = s, d
     fallback_seconds = time.perf_counter() - t0

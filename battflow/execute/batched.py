@@ -278,8 +278,8 @@ def _run_chunk(
             expected_palette,
             undecided,
             out,
-            big_ok,
             grids.add(p),
+            big_ok,
         )
         causes["output"] += int((fallback[p] & undecided).sum())
     causes["output"] += grids.finish()
@@ -444,7 +444,7 @@ class GridScores:
             (palette[0][at], palette[1][at]),
         )
         odd = to_numpy(odd)
-        self.fallback[ps[odd], idx[odd]] = True  # an expected colour outside 0..9
+        self.fallback[ps[odd], idx[odd]] = True  # an expected colour outside 0..9: the reference
         keep = ~odd
         ps, idx = ps[keep], idx[keep]
         counts = to_numpy(counts)[keep]
@@ -464,14 +464,14 @@ def _score(
     palette,
     todo,
     into: ScoreArrays,
+    grids: Any,
     big_ok: bool = True,
-    grids: Any = None,
 ) -> None:
     """Status, digest and score counts of the output for the samples in `todo` (host bool
-    [B]); `palette`: `palette_bits` of the expected grids. `big_ok`: grids past the canvas
-    (`kernels.bigcanvas`) may be scored from their note (not where differs read the output's
-    cells). `grids`: where a grid output's cells go to be scored later, with other programs'
-    (`GridScores.add`); None: scored here."""
+    [B]); `palette`: `palette_bits` of the expected grids. A grid output's cells go to
+    `grids` (`GridScores.add`), to be scored with other programs'. `big_ok`: grids past the
+    canvas (`kernels.bigcanvas`) may be scored from their note (not where differs read the
+    output's cells)."""
     status, fallback = into.status, into.fallback
     not_grid = not_grid_at(out)
     if not_grid is not None:  # rows of None cells: never a grid
@@ -500,24 +500,7 @@ def _score(
         if not len(idx):
             return
         at = xp.asarray(idx)
-        cells, h, w = out.cells[at], out.h[at], out.w[at]
-        if grids is not None:
-            grids(idx, cells, h, w)
-            return
-        e_cells, e_h, e_w = expected.cells[at], expected.h[at], expected.w[at]
-        e_palette = (palette[0][at], palette[1][at])
-        counts, odd = batched_counts(xp, cells, h, w, e_cells, e_h, e_w, e_palette)
-        odd = to_numpy(odd)
-        fallback[idx[odd]] = True  # an expected colour outside 0..9: the reference scores it
-        keep = ~odd
-        idx, at = idx[keep], xp.asarray(np.nonzero(keep)[0])
-        counts = to_numpy(counts)[keep]
-        shape, equal, area = counts[:, 0], counts[:, 1], counts[:, 2]
-        match = (shape == 1) & (equal == area)
-        status[idx] = np.where(match, MATCH, MISMATCH)
-        into.counts[idx] = counts
-        if len(idx):
-            into.digest[idx] = to_numpy(digest_cells(xp, h[at], w[at], cells[at]))
+        grids(idx, out.cells[at], out.h[at], out.w[at])
         return
     if isinstance(out, Ints | Vecs | Func | FuncTuple | Patches) or (
         isinstance(out, Consts) and not isinstance(out.value, tuple)

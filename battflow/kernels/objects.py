@@ -699,7 +699,7 @@ def merge_patches(xp, seq: Seq, b: int, as_set=None) -> Patches | CellTuple:
     members carry their cell order, the union's order is tracked too, from the members in
     CPython's order: `seq` itself, or `as_set()` (built only when a reader asks) where seq's
     members are in another order (the images `mapply` makes)."""
-    union, _ = _merged(xp, seq, b)
+    union = _merged(xp, seq, b)
     if isinstance(union, Patches) and seq.frozen and "_order" in seq.items.__dict__:
 
         def order(m, want):
@@ -709,9 +709,9 @@ def merge_patches(xp, seq: Seq, b: int, as_set=None) -> Patches | CellTuple:
     return union  # a clash is noted where the union is built (`patches.union_of_cells`)
 
 
-def _merged(xp, seq: Seq, b: int) -> tuple[Patches | CellTuple, object]:
-    """(the union, clash): clash bool [B] marks the samples of a frozenset of objects that fall
-    back only because two colours meet at one location (None for other unions)."""
+def _merged(xp, seq: Seq, b: int) -> Patches | CellTuple:
+    """The union of a frozenset of patches (a clash noted on it: `union_of_cells`), or the
+    tuple of cells of a tuple of patches (`CellTuple`)."""
     items = seq.items
     k = seq.k
     valid = valid_slots(xp, seq.n, k)
@@ -737,25 +737,20 @@ def _merged(xp, seq: Seq, b: int) -> tuple[Patches | CellTuple, object]:
     sample, ri, rj = sample[inside], ri[inside], rj[inside]
     if seq.frozen:
         return union_of_cells(xp, b, far, top, left, (H, W), sample, ri, rj, colour, inside)
-    if colour is None:
+    if colour is None:  # a tuple of Indices: the tuple of their locations
         mask = xp.zeros((b, H, W), dtype=bool)
         mask[sample, ri, rj] = True
         union = Patches(_zeros(xp, b), far, mask, top, left)
-        if not seq.frozen:  # a tuple of Indices: the tuple of their locations
-            return CellTuple(_zeros(xp, b), far, union, _zeros(xp, b)), None
-        return union, None
+        return CellTuple(_zeros(xp, b), far, union, _zeros(xp, b))
+    # a tuple of objects: at each location the cell of the last object
     colour = colour[inside]
-    last = None
-    if not seq.frozen:  # a tuple of objects: at each location the cell of the last object
-        slot = (item % k)[inside]
-        winner = xp.full((b, H, W), -1, dtype=np.int64)
-        xp.maximum.at(winner, (sample, ri, rj), slot)
-        last = slot == winner[sample, ri, rj]
+    slot = (item % k)[inside]
+    winner = xp.full((b, H, W), -1, dtype=np.int64)
+    xp.maximum.at(winner, (sample, ri, rj), slot)
+    last = slot == winner[sample, ri, rj]
     mask, colors, clash = scatter_cells(xp, (b, H, W), sample, ri, rj, colour, last)
-    if not seq.frozen:
-        painted = Patches(_zeros(xp, b), far, mask, top, left, colors)
-        return CellTuple(_zeros(xp, b), far, painted, clash), None
-    return Patches(_zeros(xp, b), far | clash, mask, top, left, colors), clash & ~far
+    painted = Patches(_zeros(xp, b), far, mask, top, left, colors)
+    return CellTuple(_zeros(xp, b), far, painted, clash)
 
 
 def _merge_sets() -> None:

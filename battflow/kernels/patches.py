@@ -870,10 +870,10 @@ def _set_algebra(xp, name: str, op, a: Patches, c: Patches) -> Patches:
 
 
 def union_of_cells(xp, b: int, far, top, left, shape, sample, ri, rj, colour, inside):
-    """(union, clash) of merge(frozenset of patches) from its members' cells (sample, ri, rj on
-    each sample's H x W canvas at (top, left); colour None for Indices): each location once,
-    row-major. clash bool [B] (None for Indices): two colours at one location (the sample is
-    fb; its locations are exact, its colours mean nothing)."""
+    """The union of merge(frozenset of patches) from its members' cells (sample, ri, rj on each
+    sample's H x W canvas at (top, left); colour None for Indices): each location once,
+    row-major. Where two colours meet at one location the sample is fb (its locations are
+    exact, its colours mean nothing) and, within the canvas, noted as a clash (`mark_clash`)."""
     H, W = shape
     key = (sample * H + ri) * W + rj
     order = xp.argsort(key, kind="stable")
@@ -904,8 +904,7 @@ def union_of_cells(xp, b: int, far, top, left, shape, sample, ri, rj, colour, in
                 return _distinct_cells(*every, (H, W), top, left, want)
 
             mark_clash(union, clean, members_census(members, b), at, members)
-        return union, clean
-    return union, None
+    return union
 
 
 def _distinct_cells(key, colour, shape, top, left, want):
@@ -942,10 +941,9 @@ def _combined_members(xp, a: Patches, c: Patches) -> Patches:
     rj = xp.concatenate([ja, jc]) - oj[sample]
     colour = None if colour_a is None else xp.concatenate([colour_a, colour_c])
     inside = ~far[sample]
-    union, _ = union_of_cells(
+    return union_of_cells(
         xp, b, far, oi, oj, (H, W), sample[inside], ri[inside], rj[inside], colour, inside
     )
-    return union
 
 
 def _kept_members(xp, inside: bool, a: Patches, c: Patches) -> Patches:

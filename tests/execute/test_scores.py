@@ -107,12 +107,14 @@ def test_grid_outputs_scored_together_equal_one_by_one(outputs, expected):
         values = [grid if grid else ((0,),) for grid, _ in program]
         out = grids_from_reference(np, values)  # a canvas of its own per program
         todo = np.array([keep for _, keep in program]) & ~out.fb
-        for arrays, counts, grids_at in (
-            (alone, counts_alone, None),
-            (together, counts_together, scorer.add(k)),
+        one = GridScores(np, want_grids, palette, *alone, counts_alone)  # this program alone
+        for arrays, counts, grids in (
+            (alone, counts_alone, one),
+            (together, counts_together, scorer),
         ):
             into = ScoreArrays(arrays[0][k], arrays[1][k], arrays[2][k], counts[k])
-            _score(np, out, want_grids, palette, todo.copy(), into, True, grids_at)
+            _score(np, out, want_grids, palette, todo.copy(), into, grids.add(k))
+        one.finish()
     scorer.finish()
     for a, t in zip(alone, together, strict=True):
         assert (a == t).all()
