@@ -880,7 +880,8 @@ def union_of_cells(xp, b: int, far, top, left, shape, sample, ri, rj, colour, in
     key = key[order]
     first = xp.ones(key.shape[0], dtype=bool)
     first[1:] = key[1:] != key[:-1]
-    sample, ri, rj = sample[order][first], ri[order][first], rj[order][first]
+    kept = order[first]
+    sample, ri, rj = sample[kept], ri[kept], rj[kept]
     clash = None
     if colour is not None:
         colour = colour[inside][order]

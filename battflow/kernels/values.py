@@ -200,12 +200,18 @@ class Line:
     def _cells(self):
         xp = self.xp
         b = self.n.shape[0]
-        t = xp.arange(max(1, int(self.n.max())) if b else 1)[None, :]
+        if not b:
+            empty = xp.zeros(0, dtype=np.int64)
+            return empty, empty, empty.copy()
+        low, high = (int(v) for v in to_numpy(xp.stack([self.n.min(), self.n.max()])))
+        t = xp.arange(max(1, high))[None, :]
+        rows = self.r[:, None] + t * self.di[:, None]
+        cols = self.c[:, None] + t * self.dj[:, None]
+        item = xp.broadcast_to(xp.arange(b)[:, None], rows.shape)
+        if low == high and high > 0:  # every run is as long (shoot's): nothing to drop
+            return item.reshape(-1), rows.reshape(-1), cols.reshape(-1)
         valid = t < self.n[:, None]
-        item = xp.broadcast_to(xp.arange(b)[:, None], valid.shape)[valid]
-        rows = (self.r[:, None] + t * self.di[:, None])[valid]
-        cols = (self.c[:, None] + t * self.dj[:, None])[valid]
-        return item, rows, cols
+        return item[valid], rows[valid], cols[valid]
 
     def mask(self):
         """bool [B, H, W]."""

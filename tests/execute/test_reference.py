@@ -141,15 +141,20 @@ def test_digest_many_is_digest_on_arrays():
     from battflow.digest import digest_many
 
     rng = np.random.default_rng(0)
-    cells = rng.integers(-1, 12, size=(40, 30, 30)).astype(np.int16)
-    hs, ws = rng.integers(0, 31, size=40), rng.integers(0, 31, size=40)
-    expected = [
-        battflow.digest(tuple(tuple(int(v) for v in row[:w]) for row in cells[k, :h]))
-        if h
-        else battflow.digest(())
-        for k, (h, w) in enumerate(zip(hs, ws, strict=True))
-    ]
-    assert digest_many(hs, ws, cells).tolist() == expected
+    # colours 0..9 only (hashed through the term table, padding -1 outside the grids), then
+    # values outside 0..9 inside the grids (hashed from the definition)
+    for low, high in ((0, 10), (-1, 12)):
+        cells = rng.integers(low, high, size=(40, 30, 30)).astype(np.int16)
+        hs, ws = rng.integers(0, 31, size=40), rng.integers(0, 31, size=40)
+        for k, (h, w) in enumerate(zip(hs, ws, strict=True)):
+            cells[k, h:, :] = cells[k, :, w:] = -1
+        expected = [
+            battflow.digest(tuple(tuple(int(v) for v in row[:w]) for row in cells[k, :h]))
+            if h
+            else battflow.digest(())
+            for k, (h, w) in enumerate(zip(hs, ws, strict=True))
+        ]
+        assert digest_many(hs, ws, cells).tolist() == expected
 
 
 def _documented_digest(grid) -> int:
