@@ -164,25 +164,33 @@ def digest_cells(xp: Any, hs, ws, cells):
     `cells[k, :hs[k], :ws[k]]` (cells int or bool [n, H, W] on xp, hs/ws int [n]; cells outside
     a grid are ignored, a grid of height 0 has width 0).
 
-    Where every cell inside the grids is a colour 0..9 and the canvas has at most
-    `_TABLE_CELLS` cells, each cell's term is read from a table of the terms of (position,
-    colour) (`_term_table`): one gather instead of a dozen uint64 passes. Otherwise the terms are
-    computed from the definition. Both give the definition's digest."""
+    On canvases of at most `_TABLE_CELLS` cells, each cell's term is read from a table of the
+    terms of (position, colour 0..9) (`_term_table`): one gather instead of a dozen uint64
+    passes; only the cells outside 0..9 have their terms computed from the definition. Larger
+    canvases compute every term from it. Both give the definition's digest."""
     _, H, W = cells.shape
     hs = xp.asarray(hs).astype(np.int64)
     ws = xp.where(hs > 0, xp.asarray(ws).astype(np.int64), 0)
     rows = xp.arange(H, dtype=np.int64)[None, :, None]
     cols = xp.arange(W, dtype=np.int64)[None, None, :]
     inside = (rows < hs[:, None, None]) & (cols < ws[:, None, None])
-    total = None
     if 0 < H * W <= _TABLE_CELLS and cells.dtype.kind in "iub":
-        colour = (cells >= 0) & (cells <= 9) if cells.dtype.kind != "b" else True
-        if bool(xp.all(colour | ~inside)):
-            table = _term_table(xp, H * W)
-            key = (rows * ws[:, None, None] + cols) * 10 + cells
-            key = xp.where(inside, key, len(table) - 1)  # the table's last entry is 0
-            total = table[key].sum(axis=(1, 2), dtype=np.uint64)
-    if total is None:
+        table = _term_table(xp, H * W)
+        # int32 positions and keys: t * 10 + c < 10 * 2**16
+        t = rows.astype(np.int32) * ws.astype(np.int32)[:, None, None] + cols.astype(np.int32)
+        odd = None
+        if cells.dtype.kind != "b":
+            odd = inside & ((cells < 0) | (cells > 9))
+            odd = odd if bool(odd.any()) else None
+        colour = cells if odd is None else xp.where(odd, 0, cells)  # colours 0..9 only
+        key = xp.where(inside, t * 10 + colour.astype(np.int32), len(table) - 1)
+        terms = table[key]  # the table's last entry is 0: cells outside the grids
+        if odd is not None:  # cells outside 0..9: their terms from the definition
+            c = cells[odd].astype(np.int64).view(np.uint64)
+            at = t[odd].astype(np.uint64)
+            terms[odd] = _mix(c * np.uint64(_CELL) + at * np.uint64(_POS) + np.uint64(_CELL_ADD))
+        total = terms.sum(axis=(1, 2), dtype=np.uint64)
+    else:
         t = (rows * ws[:, None, None] + cols).astype(np.uint64)
         c = cells.astype(np.int64).view(np.uint64)
         terms = _mix(c * np.uint64(_CELL) + t * np.uint64(_POS) + np.uint64(_CELL_ADD))

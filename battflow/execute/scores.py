@@ -106,8 +106,9 @@ def palette_bits(xp: Any, cells, h, w):
     rows = xp.arange(height)[None, :, None] < h[:, None, None]
     cols = xp.arange(width)[None, None, :] < w[:, None, None]
     inside = rows & cols
-    value = xp.where((cells >= 0) & (cells <= 9), cells, 10).astype(np.int64)
-    key = xp.arange(b, dtype=np.int64)[:, None, None] * 11 + value
+    # int32 keys (half the bytes of int64); the range is checked in the cells' own dtype
+    value = xp.where((cells >= 0) & (cells <= 9), cells, 10).astype(np.int32)
+    key = xp.arange(0, b * 11, 11, dtype=np.int32)[:, None, None] + value
     found = xp.bincount(key[inside], minlength=b * 11).reshape(b, 11) > 0
     return found[:, :10], found[:, 10]
 
@@ -157,10 +158,14 @@ def odd_colours(xp: Any, cells, h, w):
     rows = xp.arange(height)[None, :, None] < h[:, None, None]
     cols = xp.arange(width)[None, None, :] < w[:, None, None]
     odd = rows & cols & ((cells < 0) | (cells > 9))
-    # 0 (a colour) stands for every other cell; sorted, each odd value's first copy is counted
-    flat = xp.sort(xp.where(odd, cells, 0).astype(np.int64).reshape(b, -1), axis=1)
-    first = xp.concatenate([xp.ones((b, 1), dtype=bool), flat[:, 1:] != flat[:, :-1]], axis=1)
-    return (first & ((flat < 0) | (flat > 9))).sum(axis=1)
+    # only the odd cells, sorted by grid then value: each (grid, value)'s first copy counts
+    grid = xp.nonzero(odd)[0]
+    value = cells[odd].astype(np.int64)
+    order = xp.lexsort(xp.stack([value, grid]))
+    grid, value = grid[order], value[order]
+    first = xp.ones(grid.shape[0], dtype=bool)
+    first[1:] = (grid[1:] != grid[:-1]) | (value[1:] != value[:-1])
+    return xp.bincount(grid[first], minlength=b)
 
 
 NO_VALUE = np.iinfo(np.int64).min

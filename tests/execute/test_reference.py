@@ -141,10 +141,19 @@ def test_digest_many_is_digest_on_arrays():
     from battflow.digest import digest_many
 
     rng = np.random.default_rng(0)
-    # colours 0..9 only (hashed through the term table, padding -1 outside the grids), then
-    # values outside 0..9 inside the grids (hashed from the definition)
-    for low, high in ((0, 10), (-1, 12)):
-        cells = rng.integers(low, high, size=(40, 30, 30)).astype(np.int16)
+    # colours 0..9 (read from the term table; padding -1 outside the grids), values outside
+    # 0..9 in every grid or in a few cells (their terms from the definition), and int64 cells
+    # past int32
+    for low, high, sprinkle, dtype in (
+        (0, 10, None, np.int16),
+        (-1, 12, None, np.int16),
+        (0, 10, (-7, 11, 300), np.int16),
+        (0, 10, (2**40, -(2**62), 2**63 - 1), np.int64),
+    ):
+        cells = rng.integers(low, high, size=(40, 30, 30)).astype(dtype)
+        if sprinkle is not None:
+            at = rng.integers(0, 40 * 30 * 30, size=25)
+            cells.reshape(-1)[at] = np.array(sprinkle, dtype=dtype)[at % len(sprinkle)]
         hs, ws = rng.integers(0, 31, size=40), rng.integers(0, 31, size=40)
         for k, (h, w) in enumerate(zip(hs, ws, strict=True)):
             cells[k, h:, :] = cells[k, :, w:] = -1
