@@ -51,6 +51,7 @@ from .values import (
     as_vecs,
     canvas_shape,
     ints,
+    is_object,
     patch_counts,
     raises,
     union_flags,
@@ -233,7 +234,22 @@ def _dedupe(xp, args, b):
 
 
 def _membership(xp, seq: Seq, value: BValue):
-    """bool [B, K]: element k equals `value` (None: not decidable here)."""
+    """bool [B, K]: element k equals `value` (None: not decidable here). Patches of one kind
+    are compared member by member only where the member counts agree (a set of another size is
+    never equal), so `value` is not copied to every slot."""
+    b, k = seq.size, seq.k
+    items = seq.items
+    patches = isinstance(value, Patches) and isinstance(items, Patches)
+    if patches and is_object(value) == is_object(items):
+        sizes = patch_counts(xp, items).reshape(b, k)
+        cand = xp.nonzero((sizes == patch_counts(xp, value)[:, None]).reshape(-1))[0]
+        eq = xp.zeros(b * k, dtype=bool)
+        if cand.shape[0]:
+            same = values_equal(xp, take_value(xp, items, cand), take_value(xp, value, cand // k))
+            if same is None:
+                return None
+            eq[cand] = same
+        return eq.reshape(b, k)
     rep = repeat_value(xp, value, seq.k)
     eq = values_equal(xp, seq.items, rep)
     return None if eq is None else eq.reshape(seq.size, seq.k)

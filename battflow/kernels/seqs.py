@@ -300,7 +300,11 @@ def pair_equal(xp, a_items: BValue, ka: int, c_items: BValue, kc: int):
         if ids is not None:
             ids = xp.concatenate([ids, ids])
     else:
-        both = concat_values(xp, a_items, c_items) if type(a_items) is type(c_items) else None
+        # patches in two representations (member lists, masks, lines) concatenate as well
+        same_kind = type(a_items) is type(c_items) or (
+            isinstance(a_items, Patches) and isinstance(c_items, Patches)
+        )
+        both = concat_values(xp, a_items, c_items) if same_kind else None
         ids = None if both is None else value_ids(xp, both)
     if ids is not None:
         if b * ka * kc > MAX_EQUAL_PAIRS:
@@ -319,21 +323,23 @@ def pair_equal(xp, a_items: BValue, ka: int, c_items: BValue, kc: int):
     return None if eq is None else eq.reshape(b, ka, kc)
 
 
-def value_ids(xp, value: BValue):
+def value_ids(xp, value: BValue, live=None):
     """int64 [N]: equal ids exactly where the values are equal (Python ==), or None where the
     representation has no key here. Values are keyed by a row of ints (`_key_matrix`); long keys
     are grouped by two 64-bit hashes and then every group is checked member by member, so a hash
-    collision costs time (an exact sort of the full keys), never a wrong answer."""
+    collision costs time (an exact sort of the full keys), never a wrong answer. `live` (bool
+    [N], optional): the values that are read; the others (a container's filler slots) may get
+    ids of their own whatever they hold, so patches there are never checked member by member."""
     if isinstance(value, Ints):
         return value.v
     if isinstance(value, Patches):
-        return _patch_ids(xp, value)
+        return _patch_ids(xp, value, live)
     if isinstance(value, Seq) and value.frozen and isinstance(value.items, Vecs):
         from .patches import as_patches
 
         locations = as_patches(xp, value)  # sets of locations (insert into Indices makes them)
         if locations is not None:
-            return _patch_ids(xp, locations)
+            return _patch_ids(xp, locations, live)
     keys = _key_matrix(xp, value)
     if keys is None:
         return None
@@ -348,7 +354,7 @@ def value_ids(xp, value: BValue):
     return _sorted_ids(xp, keys)[0]
 
 
-def _patch_ids(xp, value: Patches):
+def _patch_ids(xp, value: Patches, live=None):
     """value_ids of patches: grouped by CPython's frozenset hash (equal sets hash equally), then
     every group of more than one member is checked member by member (`_patches_same`); only if
     a check fails (a hash collision) are they keyed exactly by their tight bounding boxes."""
@@ -358,8 +364,11 @@ def _patch_ids(xp, value: Patches):
     if n == 0:
         return xp.zeros(0, dtype=np.int64)
     hashes = patch_hashes(xp, value).astype(np.int64)
-    # a dead sample (err | fb) is never read as a value: its own id, never a member of a group
+    # a dead sample (err | fb, or not live) is never read as a value: its own id, never a
+    # member of a group
     dead = value.err | value.fb
+    if live is not None:
+        dead = dead | ~live
     key = xp.stack([dead.astype(np.int64), xp.where(dead, xp.arange(n), hashes)], axis=1)
     ids, first = _sorted_ids(xp, key)
     shared = xp.nonzero(first[ids] != xp.arange(n))[0]
@@ -543,7 +552,7 @@ def later_repeats(xp, items: BValue, k: int, valid):
     same sample (valid bool [B, K]); None where the values have no batched comparison. With ids
     (`value_ids`) by one sort, else by comparing every pair (`pair_equal`)."""
     b = valid.shape[0]
-    ids = value_ids(xp, items)
+    ids = value_ids(xp, items, valid.reshape(-1))
     if ids is None:
         eq = pair_equal(xp, items, k, items, k)
         if eq is None:
