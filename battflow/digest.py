@@ -159,6 +159,12 @@ def _mix(z):
     return z ^ (z >> np.uint64(31))
 
 
+def _cell_terms(c, t):
+    """The per-cell terms of the definition for cells c at row-major positions t (uint64
+    arrays of one shape: a cell as int64 viewed as uint64)."""
+    return _mix(c * np.uint64(_CELL) + t * np.uint64(_POS) + np.uint64(_CELL_ADD))
+
+
 def digest_cells(xp: Any, hs, ws, cells):
     """uint64 [n] (on xp): the digests of n grids at once, grid k being
     `cells[k, :hs[k], :ws[k]]` (cells int or bool [n, H, W] on xp, hs/ws int [n]; cells outside
@@ -187,13 +193,12 @@ def digest_cells(xp: Any, hs, ws, cells):
         terms = table[key]  # the table's last entry is 0: cells outside the grids
         if odd is not None:  # cells outside 0..9: their terms from the definition
             c = cells[odd].astype(np.int64).view(np.uint64)
-            at = t[odd].astype(np.uint64)
-            terms[odd] = _mix(c * np.uint64(_CELL) + at * np.uint64(_POS) + np.uint64(_CELL_ADD))
+            terms[odd] = _cell_terms(c, t[odd].astype(np.uint64))
         total = terms.sum(axis=(1, 2), dtype=np.uint64)
     else:
         t = (rows * ws[:, None, None] + cols).astype(np.uint64)
         c = cells.astype(np.int64).view(np.uint64)
-        terms = _mix(c * np.uint64(_CELL) + t * np.uint64(_POS) + np.uint64(_CELL_ADD))
+        terms = _cell_terms(c, t)
         total = xp.where(inside, terms, np.uint64(0)).sum(axis=(1, 2), dtype=np.uint64)
     shape = _mix(
         hs.view(np.uint64) * np.uint64(_H)
@@ -218,9 +223,8 @@ def _term_table(xp: Any, cells: int):
     table = _TERM_TABLES.get(key)
     if table is None or len(table) <= cells * 10:
         size = 1 << max(10, (cells - 1).bit_length())
-        t = np.arange(size, dtype=np.uint64)[:, None] * np.uint64(_POS)
-        c = np.arange(10, dtype=np.uint64)[None, :] * np.uint64(_CELL)
-        terms = _mix(c + t + np.uint64(_CELL_ADD)).reshape(-1)
+        t = np.arange(size, dtype=np.uint64)[:, None]
+        terms = _cell_terms(np.arange(10, dtype=np.uint64)[None, :], t).reshape(-1)
         table = _TERM_TABLES[key] = xp.asarray(np.append(terms, np.uint64(0)))
     return table
 
