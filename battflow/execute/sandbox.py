@@ -11,7 +11,6 @@ with the pairs not yet decided. A bad evaluation therefore never hangs or kills 
 
 from __future__ import annotations
 
-import contextlib
 import mmap
 import os
 import pickle
@@ -142,18 +141,23 @@ class Sandbox:
         self._proc: subprocess.Popen | None = None
         self._reader: _FrameReader | None = None
         self._failed_starts = 0
-        self._mark_file = tempfile.NamedTemporaryFile(prefix="battflow-sandbox-", delete=False)  # noqa: SIM115
+        # An unnamed file (gone from the file system already), shared with the child by its
+        # descriptor: nothing is left behind however this process ends.
+        self._mark_file = tempfile.TemporaryFile(prefix="battflow-sandbox-")  # noqa: SIM115
         self._mark_file.write(_MARK.pack(-1, -1))
         self._mark_file.flush()
         self._mark = mmap.mmap(self._mark_file.fileno(), _MARK.size)
 
     # -- process management ------------------------------------------------------------------
     def _start(self) -> subprocess.Popen:
-        args = [sys.executable, "-m", "battflow.execute.sandbox", self._mark_file.name]
+        fd = self._mark_file.fileno()
+        args = [sys.executable, "-m", "battflow.execute.sandbox", str(fd)]
         args += [str(self.timeout_s), str(self.memory_mb)]
         env = dict(os.environ)
         env.setdefault("PYTHONHASHSEED", "0")
-        proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+        proc = subprocess.Popen(
+            args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, pass_fds=(fd,)
+        )
         self._reader = _FrameReader(proc.stdout.fileno())
         return proc
 
@@ -170,7 +174,7 @@ class Sandbox:
             self._proc = None
 
     def close(self) -> None:
-        """Stop the child and remove the shared file."""
+        """Stop the child and close the shared file."""
         if self._proc is not None and self._proc.poll() is None:
             try:
                 self._proc.stdin.close()
@@ -180,8 +184,6 @@ class Sandbox:
         self._proc = None
         self._mark.close()
         self._mark_file.close()
-        with contextlib.suppress(OSError):
-            os.unlink(self._mark_file.name)
 
     def __enter__(self) -> Sandbox:
         return self
@@ -273,15 +275,15 @@ class Sandbox:
 
 
 # -- the child ----------------------------------------------------------------------------------
-def _child(mark_path: str, timeout_s: float, memory_mb: int) -> None:
+def _child(mark_fd: int, timeout_s: float, memory_mb: int) -> None:
     from .differs import reference_values
     from .limits import cap_memory, virtual_memory_bytes
     from .reference import SampleEvaluator
 
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing but protocol messages on the pipe
-    with open(mark_path, "r+b") as f:
-        mark = mmap.mmap(f.fileno(), _MARK.size)
+    mark = mmap.mmap(mark_fd, _MARK.size)
+    os.close(mark_fd)  # the mapping keeps the file
     limit = cap_memory(memory_mb)
     # Values an evaluator keeps for the programs it ran count against the cap of the next one:
     # past half of the headroom, the next program starts from a fresh evaluator.
@@ -321,4 +323,4 @@ def _child(mark_path: str, timeout_s: float, memory_mb: int) -> None:
 
 
 if __name__ == "__main__":
-    _child(sys.argv[1], float(sys.argv[2]), int(sys.argv[3]))
+    _child(int(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]))

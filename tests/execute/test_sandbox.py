@@ -1,6 +1,7 @@
 """The capped sandbox: pathological programs are stopped and reported, never hang a worker."""
 
 import os
+import tempfile
 import textwrap
 import threading
 import time
@@ -107,3 +108,17 @@ def test_what_earlier_programs_keep_never_makes_a_later_one_too_big():
         ]
     assert together.tolist() == alone
     assert TOO_BIG not in alone and together[-1] == MATCH
+
+
+def test_a_sandbox_leaves_no_file_behind_even_when_never_closed():
+    def sandbox_files():
+        return {n for n in os.listdir(tempfile.gettempdir()) if n.startswith("battflow-sandbox-")}
+
+    before = sandbox_files()
+    sandbox = Sandbox(timeout_s=1.0, memory_mb=256)
+    result = sandbox.evaluate(block(1))
+    assert result.status[0].tolist() == [MATCH]
+    assert sandbox_files() == before  # the shared file has no name while the child runs
+    sandbox._kill()  # as when a worker dies without closing its sandbox
+    assert sandbox_files() == before
+    sandbox.close()
