@@ -87,6 +87,7 @@ LOCATION_READERS: dict[str, tuple[int, ...]] = {
     "manhattan": (0, 1),
     "adjacent": (0, 1),
     "position": (0, 1),
+    "gravitate": (0, 1),
 }
 """Primitive -> argument positions it reads only as a set of locations: for every object the
 reference gives the same result as for `toindices` of it (checked in the tests)."""

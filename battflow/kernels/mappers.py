@@ -36,6 +36,7 @@ from .seqs import (
 )
 from .values import (
     BValue,
+    Cells,
     Consts,
     Func,
     FuncTuple,
@@ -44,6 +45,7 @@ from .values import (
     Patches,
     Seq,
     Vecs,
+    patch_members,
     raises,
 )
 
@@ -143,7 +145,38 @@ def _mapply(xp, args, b):
 
             merged = merge_patches(xp, images, b, as_set=image_set)
             return merge_flags(xp, merged, images)
+    if seq is None and isinstance(c, Patches):  # more members than a container's slots hold
+        return _mapply_members(xp, func, c, b)
     return _then_merge(_apply)(xp, args, b)
+
+
+def _mapply_members(xp, func: BValue, p: Patches, b: int) -> BValue | None:
+    """mapply(func, p) member by member, for patches of any size: func is called once on the
+    flat list of every live sample's members (no slots, so no padding to the largest patch), and
+    the images, patches, are united per sample (`objects.union_of_images`). A sample falls back
+    if an image does, else raises if one does. The union's member order is not tracked. None
+    where the images are not patches."""
+    from .objects import union_of_images
+    from .patches import as_patches
+
+    item, i, j, colour = patch_members(xp, p, ~(p.err | p.fb))
+    n = item.shape[0]
+    if n == 0:
+        return None
+    zeros = xp.zeros(n, dtype=bool)
+    loc = xp.stack([i, j], axis=1)
+    if colour is None:
+        elements = Vecs(zeros, zeros.copy(), loc)
+    else:
+        elements = Cells(zeros, zeros.copy(), colour, loc)
+    images = call(xp, take_value(xp, func, item), [elements], n)
+    if isinstance(images, Seq) and images.frozen and isinstance(images.items, Vecs):
+        images = as_patches(xp, images) or images
+    if not isinstance(images, Patches):
+        return None
+    fb = xp.bincount(item[images.fb], minlength=b) > 0
+    err = (xp.bincount(item[images.err], minlength=b) > 0) & ~fb
+    return merge_flags(xp, union_of_images(xp, images, item, b), Consts(err, fb, None))
 
 
 rule("mfilter")(_then_merge(_sfilter))

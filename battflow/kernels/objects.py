@@ -71,6 +71,7 @@ from .values import (
     patch_members,
     segment_extremes,
     sparse_members,
+    to_numpy,
     vecs,
     with_order,
     with_origin,
@@ -751,6 +752,35 @@ def _merged(xp, seq: Seq, b: int) -> Patches | CellTuple:
     mask, colors, clash = scatter_cells(xp, (b, H, W), sample, ri, rj, colour, last)
     painted = Patches(_zeros(xp, b), far, mask, top, left, colors)
     return CellTuple(_zeros(xp, b), far, painted, clash)
+
+
+def union_of_images(xp, images: Patches, owner, b: int) -> Patches:
+    """The union, per sample, of patches of one kind given flat: image n (of N) belongs to
+    sample owner[n] (int [N], non-decreasing). Images that are err or fb add nothing (the
+    caller flags their samples). The union is `merge`'s frozenset of their cells, a clash noted
+    (`union_of_cells`); its member order is not tracked."""
+    live = ~(images.err | images.fb)
+    item, i, j, colour = patch_members(xp, images, live)
+    sample = owner[item]
+    count = xp.bincount(sample, minlength=b).astype(np.int64)
+    start = xp.cumsum(count) - count
+    anything = count > 0
+    if item.shape[0]:
+        low_i, low_j = (int(v) for v in to_numpy(xp.stack([i.min(), j.min()])))
+        top, bottom = segment_extremes(xp, i - low_i, sample, start, count)
+        left, right = segment_extremes(xp, j - low_j, sample, start, count)
+        top, bottom, left, right = top + low_i, bottom + low_i, left + low_j, right + low_j
+    else:
+        top = bottom = left = right = xp.zeros(b, dtype=np.int64)
+    top, left = xp.where(anything, top, 0), xp.where(anything, left, 0)
+    tall = xp.where(anything, bottom - top + 1, 1)
+    wide = xp.where(anything, right - left + 1, 1)
+    far = (tall > ALIGN_LIMIT) | (wide > ALIGN_LIMIT)
+    H = int(xp.where(far, 1, tall).max()) if b else 1
+    W = int(xp.where(far, 1, wide).max()) if b else 1
+    inside = ~far[sample]
+    ri, rj = (i - top[sample])[inside], (j - left[sample])[inside]
+    return union_of_cells(xp, b, far, top, left, (H, W), sample[inside], ri, rj, colour, inside)
 
 
 def _merge_sets() -> None:

@@ -59,6 +59,7 @@ from .values import (
     patch_counts,
     patch_empty,
     patch_members,
+    raises,
     segment_extremes,
     sparse_members,
     vecs,
@@ -637,11 +638,19 @@ def _segment(xp, ai, aj, bi, bj) -> Patches:
     )
 
 
+def _unpacks_an_int(xp, args, b):
+    """connect and shoot unpack or index both their arguments: an int there raises TypeError,
+    whatever the other holds (raises(), or None where neither is an int)."""
+    if any(isinstance(a, Ints) for a in args):
+        return raises(xp, b)
+    return None
+
+
 @rule("connect")
 def _connect(xp, args, b):
     a, c = as_vecs(xp, args[0]), as_vecs(xp, args[1])
     if a is None or c is None:
-        return None
+        return _unpacks_an_int(xp, args, b)
     return _segment(xp, a.v[:, 0], a.v[:, 1], c.v[:, 0], c.v[:, 1])
 
 
@@ -649,7 +658,7 @@ def _connect(xp, args, b):
 def _shoot(xp, args, b):
     a, d = as_vecs(xp, args[0]), as_vecs(xp, args[1])
     if a is None or d is None:
-        return None
+        return _unpacks_an_int(xp, args, b)
     far = (xp.abs(d.v) > 2**30).any(axis=1)
     end = a.v + 42 * xp.where(far[:, None], 0, d.v)
     out = _segment(xp, a.v[:, 0], a.v[:, 1], end[:, 0], end[:, 1])

@@ -203,15 +203,19 @@ class Line:
         if not b:
             empty = xp.zeros(0, dtype=np.int64)
             return empty, empty, empty.copy()
-        low, high = (int(v) for v in to_numpy(xp.stack([self.n.min(), self.n.max()])))
-        t = xp.arange(max(1, high))[None, :]
-        rows = self.r[:, None] + t * self.di[:, None]
-        cols = self.c[:, None] + t * self.dj[:, None]
-        item = xp.broadcast_to(xp.arange(b)[:, None], rows.shape)
-        if low == high and high > 0:  # every run is as long (shoot's): nothing to drop
+        n = self.n.astype(np.int64)
+        low, high, total = (int(v) for v in to_numpy(xp.stack([n.min(), n.max(), n.sum()])))
+        if low == high and high > 0:  # every run is as long (shoot's): a [B, n] grid of steps
+            t = xp.arange(high)[None, :]
+            rows = self.r[:, None] + t * self.di[:, None]
+            cols = self.c[:, None] + t * self.dj[:, None]
+            item = xp.broadcast_to(xp.arange(b)[:, None], rows.shape)
             return item.reshape(-1), rows.reshape(-1), cols.reshape(-1)
-        valid = t < self.n[:, None]
-        return item[valid], rows[valid], cols[valid]
+        # runs of many lengths (most of them empty, as connect's between unaligned cells): one
+        # entry per cell, not per (run, longest run)
+        item = xp.repeat(xp.arange(b), n)
+        t = xp.arange(total) - (xp.cumsum(n) - n)[item]
+        return item, self.r[item] + t * self.di[item], self.c[item] + t * self.dj[item]
 
     def mask(self):
         """bool [B, H, W]."""

@@ -1,0 +1,99 @@
+"""Maps over patches with more members than a container's slots hold (`seqs.MAX_CELLS`):
+`mapply` calls its function on the flat list of every member of every sample
+(`mappers._mapply_members`) and unites the images per sample (`objects.union_of_images`).
+Checked against the reference, sample by sample, in both program forms."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from test_rules_differential import compare_programs, random_grid
+
+from battflow.kernels.seqs import MAX_CELLS
+
+# Every program's mapped patch has more than MAX_CELLS members on most grids: the delta of a
+# long diagonal (about 7,000 locations), the backdrop of a 43-cell shoot (1,849), a doubled
+# object (up to 3,600 cells).
+LARGE = """
+def lines_from_a_corner(I):
+    x1 = width(I)
+    x2 = toivec(x1)
+    x3 = subtract(x2, RIGHT)
+    x4 = lbind(connect, x3)
+    x5 = shoot(x3, TWO_BY_TWO)
+    x6 = delta(x5)
+    x7 = mapply(x4, x6)
+    O = fill(I, x1, x7)
+    return O
+
+def shots_from_a_square(I):
+    x1 = shoot(ORIGIN, UNITY)
+    x2 = backdrop(x1)
+    x3 = rbind(shoot, UP_RIGHT)
+    x4 = mapply(x3, x2)
+    x5 = size(x4)
+    O = fill(I, FIVE, x4)
+    return O
+
+def neighbours_of_a_square(I):
+    x1 = shoot(NEG_UNITY, UNITY)
+    x2 = backdrop(x1)
+    x3 = mapply(neighbors, x2)
+    x4 = size(x3)
+    O = canvas(x4, UNITY)
+    return O
+
+def recoloured_neighbours(I):
+    x1 = asobject(I)
+    x2 = upscale(x1, TWO)
+    x3 = compose(dneighbors, last)
+    x4 = fork(recolor, first, x3)
+    x5 = mapply(x4, x2)
+    O = paint(I, x5)
+    return O
+
+def shifted_cells(I):
+    x1 = asobject(I)
+    x2 = upscale(x1, THREE)
+    x3 = rbind(shift, UNITY)
+    x4 = compose(initset, x3)
+    x5 = mapply(x4, x2)
+    O = paint(I, x5)
+    return O
+
+def a_function_that_raises(I):
+    x1 = shoot(ORIGIN, UNITY)
+    x2 = backdrop(x1)
+    x3 = compose(dneighbors, first)
+    x4 = mapply(x3, x2)
+    O = fill(I, ONE, x4)
+    return O
+
+def images_that_are_not_patches(I):
+    x1 = shoot(ORIGIN, UNITY)
+    x2 = backdrop(x1)
+    x3 = mapply(first, x2)
+    O = canvas(x3, UNITY)
+    return O
+"""
+
+NAMES = [line.split("(")[0][4:] for line in LARGE.split("\n") if line.startswith("def ")]
+
+
+@pytest.mark.parametrize("semantics", ["solver", "batt"])
+@pytest.mark.parametrize("seed", range(3))
+def test_mapply_over_large_patches_matches_the_reference(semantics, seed):
+    rng = np.random.default_rng(seed)
+    inputs = [random_grid(rng, "ordinary") for _ in range(24)]
+    expected = [g if g and g[0] else ((0,),) for g in inputs]
+    counts = compare_programs(LARGE, semantics, inputs, expected)
+    # maps whose images are patches are decided (where a random grid is not ARC-like, an
+    # input may fall back); recoloured neighbours clash, and paint decides only some clashes
+    for name in ("lines_from_a_corner", "shots_from_a_square", "neighbours_of_a_square"):
+        assert counts[f"{name}:fb"] <= 2, (name, counts)
+    assert counts["recoloured_neighbours:decided"] >= 12, counts
+
+
+def test_the_mapped_patches_are_past_the_slots():
+    """The programs above exercise the member-by-member path: their patches do not fit."""
+    assert 43 * 43 > MAX_CELLS
