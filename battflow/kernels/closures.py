@@ -15,7 +15,7 @@ import numpy as np
 
 from battflow.dsl.registry import PRIMITIVES
 
-from .bigcanvas import big_note, carry_big, input_failures
+from .bigcanvas import big_note, big_where, carry_big, input_failures
 from .clashes import clash_note, clash_read, mark_clash, rescue, settle
 from .folding import fold_constants
 from .nones import mark_not_grid, not_grid_at, raises_on_none, unequal_to_rows_of_none
@@ -295,6 +295,8 @@ def apply_rule(xp, name: str, args: list[BValue], b: int) -> BValue:
     rule_fn = PRIMITIVES[name].batched
     if len(args) != PRIMITIVES[name].arity:
         return raises(xp, b)
+    if name == "equality" and args[0] is args[1]:
+        return _equal_to_itself(xp, args[0])
     result = rule_fn(xp, args, b) if rule_fn is not None else None
     if result is None:
         result = fold_constants(xp, name, args, b) or unsupported(xp, b)
@@ -310,8 +312,40 @@ def apply_rule(xp, name: str, args: list[BValue], b: int) -> BValue:
     cleared = None
     if name in RAISE_UNLESS_EMPTY:
         raising, cleared = _offset_of_empty(xp, name, args, result, raising)
+    elif name == "contained" and isinstance(args[1], Patches):
+        cleared = _empty_never_a_member(args, result)
     routes = name in RAGGED_AWARE
     return merge_flags(xp, result, *args, routes=routes, raised=raising, cleared=cleared)
+
+
+def _empty_never_a_member(args: list[BValue], result: BValue):
+    """contained(x, patch) where x is a noted `()` or `{()}`: False, since a patch's members are
+    locations or cells (the rule reads it so); the samples where that is the only fallback
+    (None where there are none)."""
+    empty = empty_tuple_at(args[0], None)
+    if empty is None:
+        return None
+    return empty & ~(args[1].err | args[1].fb | result.fb)
+
+
+def _equal_to_itself(xp, value: BValue) -> Ints:
+    """equality(x, x) for one value (one node of the DAG): True wherever x exists, since every
+    DSL value equals itself. That includes the fb samples a note describes (a clashing union,
+    a known `()`, a grid past the canvas, rows of None: values that exist, only not held in a
+    batched form); other fb samples may not exist (x may raise there), so they still fall
+    back."""
+    known = xp.zeros(value.size, dtype=bool)
+    clash = clash_note(value)
+    for noted in (
+        empty_tuple_at(value, None),
+        None if clash is None else clash[0],
+        big_where(value),
+        not_grid_at(value),
+    ):
+        if noted is not None:
+            known = known | noted
+    fb = value.fb & ~known
+    return Ints(value.err & ~fb, fb, xp.ones(value.size, dtype=np.int64), True)
 
 
 def _offset_of_empty(xp, name: str, args: list[BValue], result: BValue, raising):

@@ -50,6 +50,7 @@ from .values import (
     as_ints,
     as_vecs,
     canvas_shape,
+    empty_tuple_at,
     ints,
     is_object,
     patch_counts,
@@ -259,12 +260,39 @@ def _membership(xp, seq: Seq, value: BValue):
 def _remove(xp, args, b):
     value, c = args
     seq, early = container_arg(xp, c, b)
+    if seq is None and isinstance(c, Patches):  # more members than a container's slots hold
+        return _remove_from_patch(xp, value, c, b)
     if seq is None:
         return early
     eq = _membership(xp, seq, value)
     if eq is None:
         return None
     return kept(xp, seq, ~eq, _zeros(xp, b), _zeros(xp, b))
+
+
+def _remove_from_patch(xp, value: BValue, p: Patches, b: int) -> Patches | None:
+    """remove(value, p) on its mask: a location is cleared from Indices; an int, a grid or
+    a location equals no member of an Object (a cell), which comes back whole. The result is a
+    new set: its member order is not tracked. None for values that could be a member
+    otherwise (cells, tuples and sets of unknown shape, functions)."""
+    zeros = _zeros(xp, b)
+    loc = as_vecs(xp, value)
+    if p.colors is not None:
+        if loc is None and not isinstance(value, Ints | Grids):
+            return None
+        return Patches(zeros, zeros.copy(), p.mask, p.oi, p.oj, p.colors)
+    if loc is None:
+        return (
+            None
+            if not isinstance(value, Ints | Grids)
+            else Patches(zeros, zeros.copy(), p.mask, p.oi, p.oj)
+        )
+    H, W = canvas_shape(p)
+    r, c = loc.v[:, 0] - p.oi, loc.v[:, 1] - p.oj
+    rows = xp.nonzero((r >= 0) & (r < H) & (c >= 0) & (c < W))[0]
+    mask = p.mask.copy()
+    mask[rows, r[rows], c[rows]] = False
+    return Patches(zeros, zeros.copy(), mask, p.oi, p.oj)
 
 
 @rule("other")
@@ -280,7 +308,11 @@ def _other(xp, args, b):
 def _contained(xp, args, b):
     value, c = args
     if isinstance(c, Patches):
-        return _in_patch(xp, value, c, b)
+        found = _in_patch(xp, value, c, b)
+        empty = empty_tuple_at(value, None)  # () or {()}: never a location or a cell
+        if empty is not None and isinstance(found, Ints):
+            found = replace(found, v=xp.where(empty, 0, found.v))
+        return found
     seq, early = container_arg(xp, c, b)
     if seq is None:
         return early

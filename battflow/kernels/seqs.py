@@ -207,6 +207,13 @@ def values_equal(xp, a: BValue, c: BValue):
         return _seq_equals_grid(xp, a, c)
     if {type(a), type(c)} == {Vecs, Grids}:
         return xp.zeros(a.size, dtype=bool)  # a pair's ints never equal a grid's rows
+    if isinstance(a, Cells) and isinstance(c, Cells):
+        return (a.colour == c.colour) & (a.loc == c.loc).all(axis=1)
+    if isinstance(c, Cells):
+        a, c = c, a
+    if isinstance(a, Cells) and isinstance(c, Vecs | Grids):
+        # (colour, (i, j)) against (i, j): an int against a tuple; against a grid: its first row
+        return xp.zeros(a.size, dtype=bool)
     if isinstance(a, Patches) and isinstance(c, Patches):
         return _patches_same(xp, a, c)
     if isinstance(c, Patches):

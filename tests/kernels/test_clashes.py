@@ -132,6 +132,16 @@ def q_contained_union(I):
     O = contained(x2, x1)
     return O
 
+def q_union_equals_itself(I):
+    x1 = objects(I, T, T, F)
+    x2 = mapply(dmirror, x1)
+    x3 = equality(x2, x2)
+    x4 = equality(I, I)
+    x5 = both(x3, x4)
+    x6 = branch(x5, ONE, TWO)
+    O = canvas(x6, UNITY)
+    return O
+
 def q_closure_then_paint(I):
     x1 = rbind(shift, UNITY)
     x2 = mapply(vmirror, objects(I, F, F, T))
@@ -143,7 +153,7 @@ def q_closure_then_paint(I):
 @pytest.mark.parametrize("seed", range(2))
 def test_closures_and_comparisons_of_clashing_unions(seed):
     """A closure called on a clashing union keeps the note where its primitives do; a clashing
-    union equals no member of a set of objects (remove, other, contained)."""
+    union equals no member of a set of objects (remove, other, contained), and equals itself."""
     rng = np.random.default_rng(seed)
     inputs = _inputs(rng)
     counts = compare_programs(CLOSURES, "solver", inputs, inputs)
@@ -152,6 +162,8 @@ def test_closures_and_comparisons_of_clashing_unions(seed):
         assert decided >= 0.85 * (decided + fb), (name, decided, fb)
     for name in ("q_other_than_a_union", "q_remove_a_union", "q_contained_union"):
         assert counts[f"{name}:fb"] == 0, (name, counts)
+    # a value equals itself wherever it exists, a clashing union too (`equality(x, x)`)
+    assert counts["q_union_equals_itself:fb"] == 0, counts
 
 
 PAINTS = """

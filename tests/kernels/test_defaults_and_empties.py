@@ -94,6 +94,12 @@ DECIDED = {
         x1 = ()
     x2 = paint(I, x1)
     O = underpaint(x2, x1)""",
+    "corner_of_nothing_is_no_member": """
+    x1 = lrcorner(ofcolor(I, TEN))
+    x3 = contained(x1, ofcolor(I, ZERO))
+    x4 = contained(x1, asindices(I))
+    x5 = contained(x1, asobject(I))
+    O = branch(both(x3, x4), I, branch(x5, I, rot90(I)))""",
     "index_outside": """
     x1 = index(I, NEG_UNITY)
     x2 = equality(x1, ZERO)

@@ -1,7 +1,8 @@
-"""Maps over patches with more members than a container's slots hold (`seqs.MAX_CELLS`):
-`mapply` calls its function on the flat list of every member of every sample
-(`mappers._mapply_members`) and unites the images per sample (`objects.union_of_images`).
-Checked against the reference, sample by sample, in both program forms."""
+"""Patches with more members than a container's slots hold (`seqs.MAX_CELLS`): `mapply`
+calls its function on the flat list of every member of every sample
+(`mappers._mapply_members`) and unites the images per sample (`objects.union_of_images`);
+`remove` works on the mask (`containers._remove_from_patch`). Checked against the reference,
+sample by sample, in both program forms."""
 
 from __future__ import annotations
 
@@ -69,6 +70,35 @@ def a_function_that_raises(I):
     O = fill(I, ONE, x4)
     return O
 
+def removed_from_a_large_union(I):
+    x1 = rbind(shoot, UP_RIGHT)
+    x2 = asindices(I)
+    x3 = mapply(x1, x2)
+    x4 = shape(I)
+    x5 = remove(x4, x3)
+    x6 = lrcorner(x5)
+    x7 = vfrontier(x6)
+    O = underfill(I, TWO, x7)
+    return O
+
+def removed_corner(I):
+    x1 = shoot(ORIGIN, UNITY)
+    x2 = backdrop(x1)
+    x3 = remove(ORIGIN, x2)
+    x4 = remove(ORIGIN, x3)
+    x5 = size(x4)
+    O = canvas(x5, UNITY)
+    return O
+
+def nothing_removed_from_an_object(I):
+    x1 = asobject(I)
+    x2 = upscale(x1, TWO)
+    x3 = remove(ONE, x2)
+    x4 = remove(ORIGIN, x3)
+    x5 = shift(x4, NEG_UNITY)
+    O = paint(I, x5)
+    return O
+
 def images_that_are_not_patches(I):
     x1 = shoot(ORIGIN, UNITY)
     x2 = backdrop(x1)
@@ -89,11 +119,13 @@ def test_mapply_over_large_patches_matches_the_reference(semantics, seed):
     counts = compare_programs(LARGE, semantics, inputs, expected)
     # maps whose images are patches are decided (where a random grid is not ARC-like, an
     # input may fall back); recoloured neighbours clash, and paint decides only some clashes
-    for name in ("lines_from_a_corner", "shots_from_a_square", "neighbours_of_a_square"):
+    decided = ("lines_from_a_corner", "shots_from_a_square", "neighbours_of_a_square")
+    for name in (*decided, "removed_from_a_large_union", "removed_corner"):
         assert counts[f"{name}:fb"] <= 2, (name, counts)
     assert counts["recoloured_neighbours:decided"] >= 12, counts
+    assert counts["nothing_removed_from_an_object:decided"] >= 20, counts
 
 
 def test_the_mapped_patches_are_past_the_slots():
     """The programs above exercise the member-by-member path: their patches do not fit."""
-    assert 43 * 43 > MAX_CELLS
+    assert MAX_CELLS < 43 * 43
