@@ -35,7 +35,10 @@ from .seqs import (
     widen,
 )
 from .values import (
+    CELL_MAX,
+    CELL_MIN,
     BValue,
+    CellPatches,
     Cells,
     Consts,
     Func,
@@ -45,8 +48,12 @@ from .values import (
     Patches,
     Seq,
     Vecs,
+    cell_list,
+    is_object,
     patch_members,
     raises,
+    segment_extremes,
+    to_numpy,
 )
 
 
@@ -112,12 +119,55 @@ def _truth(xp, out: BValue):
 @rule("sfilter")
 def _sfilter(xp, args, b):
     c, cond = args
+    if isinstance(c, Patches) and is_object(c):
+        kept_cells = _sfilter_cells(xp, c, cond, b)
+        if kept_cells is not None:
+            return kept_cells
     seq, early = container_arg(xp, c, b)
     if seq is None:
         return early
     out, t = _truth(xp, _over(xp, cond, seq))
     err, fb = element_flags(xp, out, valid_slots(xp, seq.n, seq.k))
     return kept(xp, seq, t.reshape(b, seq.k), err, fb)
+
+
+def _sfilter_cells(xp, p: Patches, cond: BValue, b: int) -> Patches | None:
+    """sfilter(p, cond) of an Object, cell by cell: cond is called once on the flat list of
+    every live sample's cells (no slots, so no padding to the largest object) and the kept
+    cells make a new Object, as `seqs.object_of_cells` makes it from slots: at the kept cells'
+    top-left corner, fb where they span ALIGN_LIMIT or more or a colour leaves int16; no member
+    order. A sample falls back if cond does on a cell, else raises if it raises on one. None
+    where no live sample has a cell (the slot path decides those)."""
+    from .patches import ALIGN_LIMIT
+
+    item, i, j, colour = patch_members(xp, p, ~(p.err | p.fb))
+    n = item.shape[0]
+    if n == 0:
+        return None
+    zeros = xp.zeros(n, dtype=bool)
+    cells = Cells(zeros, zeros.copy(), colour, xp.stack([i, j], axis=1))
+    out, t = _truth(xp, call(xp, take_value(xp, cond, item), [cells], n))
+    fb = xp.bincount(item[out.fb], minlength=b) > 0
+    err = (xp.bincount(item[out.err], minlength=b) > 0) & ~fb
+    item, i, j, colour = item[t], i[t], j[t], colour[t]
+    count = xp.bincount(item, minlength=b).astype(np.int64)
+    start = xp.cumsum(count) - count
+    top = left = xp.zeros(b, dtype=np.int64)
+    if item.shape[0]:
+        low_i, low_j = (int(v) for v in to_numpy(xp.stack([i.min(), j.min()])))
+        top = segment_extremes(xp, i - low_i, item, start, count)[0] + low_i
+        left = segment_extremes(xp, j - low_j, item, start, count)[0] + low_j
+        top, left = xp.where(count > 0, top, 0), xp.where(count > 0, left, 0)
+    ri, rj = i - top[item], j - left[item]
+    live = ~(err | fb)[item]
+    odd = (ri >= ALIGN_LIMIT) | (rj >= ALIGN_LIMIT) | (colour < CELL_MIN) | (colour > CELL_MAX)
+    far = xp.bincount(item[odd & live], minlength=b) > 0
+    ok = live & ~far[item]
+    item, ri, rj, colour = item[ok], ri[ok], rj[ok], colour[ok].astype(np.int16)
+    H = int(ri.max()) + 1 if item.shape[0] else 1
+    W = int(rj.max()) + 1 if item.shape[0] else 1
+    kept_cells = cell_list(xp, item, ri, rj, colour, b)
+    return CellPatches(err, fb | far, oi=top, oj=left, cells=kept_cells, shape=(H, W))
 
 
 @rule("mapply")

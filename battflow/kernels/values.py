@@ -213,8 +213,10 @@ class Line:
             return item.reshape(-1), rows.reshape(-1), cols.reshape(-1)
         # runs of many lengths (most of them empty, as connect's between unaligned cells): one
         # entry per cell, not per (run, longest run)
-        item = xp.repeat(xp.arange(b), n)
-        t = xp.arange(total) - (xp.cumsum(n) - n)[item]
+        ends = xp.cumsum(n)
+        slot = xp.arange(total, dtype=np.int64)
+        item = xp.searchsorted(ends, slot, side="right").astype(np.int64)  # cupy: no ragged repeat
+        t = slot - (ends - n)[item]
         return item, self.r[item] + t * self.di[item], self.c[item] + t * self.dj[item]
 
     def mask(self):
