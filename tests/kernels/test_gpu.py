@@ -113,6 +113,19 @@ def test_cupy_matches_numpy_on_clashing_unions(cupy):
 
 
 @pytest.mark.gpu
+def test_cupy_matches_numpy_on_large_patches_and_cells(cupy):
+    """mapply over patches past the slots, sfilter of objects cell by cell, remove from a large
+    patch, equality of a value with itself: the member-by-member rules agree on both backends."""
+    from test_clashes import CLOSURES
+    from test_large_patches import LARGE
+
+    graph, programs = parsed(LARGE + CLOSURES, "large.py")
+    inputs = random_grids(96, 6)
+    host = backends_agree(cupy, graph, programs, inputs, inputs)
+    assert (~host.fallback).mean() > 0.5
+
+
+@pytest.mark.gpu
 @pytest.mark.parametrize("semantics", ["solver", "batt"])
 def test_cupy_matches_numpy_on_big_canvases(cupy, semantics):
     """Grids past the canvas kept as a background and painted cells agree on both backends."""
