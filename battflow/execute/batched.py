@@ -23,7 +23,7 @@ from battflow.dsl.registry import PRIMITIVES
 from battflow.kernels.bigcanvas import big_note, big_where, mark_big, score_big
 from battflow.kernels.clashes import clash_note
 from battflow.kernels.closures import call, select
-from battflow.kernels.nones import not_grid_at
+from battflow.kernels.nones import is_none, mark_none, none_at, not_grid_at
 from battflow.kernels.rules import load_rules
 from battflow.kernels.values import (
     BValue,
@@ -128,7 +128,10 @@ class ChunkEvaluator:
                 return default.with_flags(zeros, value.fb)
             chosen = select(xp, _mask_value(xp, caught), default, value, b)
             if chosen is None:  # the default has no common form with the value: ask the reference
-                return value.with_flags(value.err & ~caught, value.fb | caught)
+                out = value.with_flags(value.err & ~caught, value.fb | caught)
+                if is_none(default):  # unless it reads None where it raises (`mark_none`)
+                    mark_none(out, caught & ~(default.err | default.fb))
+                return out
             out = chosen.with_flags(zeros, value.fb | chosen.fb)
             note = big_note(value)
             if note is not None:  # the samples it describes were not caught: value is kept
@@ -338,6 +341,7 @@ def _noted_fallbacks(value: BValue) -> list:
         None if clash is None else clash[0],
         big_where(value),
         not_grid_at(value),
+        none_at(value),
     ]
     return [where for where in noted if where is not None]
 
@@ -473,11 +477,11 @@ def _score(
     canvas (`kernels.bigcanvas`) may be scored from their note (not where differs read the
     output's cells)."""
     status, fallback = into.status, into.fallback
-    not_grid = not_grid_at(out)
-    if not_grid is not None:  # rows of None cells: never a grid
-        decided = to_numpy(not_grid) & todo
-        status[decided] = NOT_GRID
-        todo = todo & ~decided
+    for not_grid in (not_grid_at(out), none_at(out)):
+        if not_grid is not None:  # rows of None cells, or None: never a grid
+            decided = to_numpy(not_grid) & todo
+            status[decided] = NOT_GRID
+            todo = todo & ~decided
     note = big_note(out) if big_ok else None
     if note is not None:  # grids past the canvas, as a background and painted cells
         e_present, e_odd = to_numpy(palette[0]), to_numpy(palette[1])

@@ -18,7 +18,7 @@ from battflow.dsl.registry import PRIMITIVES
 from .bigcanvas import big_note, big_where, carry_big, input_failures
 from .clashes import clash_note, clash_read, mark_clash, rescue, settle
 from .folding import fold_constants
-from .nones import mark_not_grid, not_grid_at, raises_on_none, unequal_to_rows_of_none
+from .nones import mark_not_grid, none_at, not_grid_at, raises_on_none, unequal_to_rows_of_none
 from .patches import (
     align,
     as_patches,
@@ -341,6 +341,7 @@ def _equal_to_itself(xp, value: BValue) -> Ints:
         None if clash is None else clash[0],
         big_where(value),
         not_grid_at(value),
+        none_at(value),
     ):
         if noted is not None:
             known = known | noted

@@ -79,13 +79,30 @@ def is_none(value: BValue) -> bool:
 
 def raises_on_none(xp, name: str, args: list[BValue]):
     """bool [B]: where `name` raises on these arguments whatever else they hold (a `None` at a
-    position of RAISE_ON_NONE, in the samples where that None holds), or None."""
+    position of RAISE_ON_NONE, in the samples where that None holds: a constant None, or a
+    value noted None there by `mark_none`), or None."""
     raising = None
     for at in RAISE_ON_NONE.get(name, ()):
-        if at < len(args) and is_none(args[at]):
-            holds = ~args[at].fb
+        if at >= len(args):
+            continue
+        holds = ~args[at].fb if is_none(args[at]) else none_at(args[at])
+        if holds is not None:
             raising = holds if raising is None else raising | holds
     return raising
+
+
+def mark_none(value: BValue, where) -> BValue:
+    """value, noting that where (bool [B], within value.fb) it is None: a batt default None
+    caught beside values of another form (`batched.ChunkEvaluator`), which no batched value
+    holds sample by sample. Read by `raises_on_none`; a statement holding it is not a failing
+    line, and as a program's output it is `not_grid`. Every other reader falls back there."""
+    return mark_note(value, "_none", where)
+
+
+def none_at(value: BValue):
+    """bool [B] of value's None note if it still holds (made under the current flags), or
+    None."""
+    return held_note(value, "_none")
 
 
 def _as_colour(xp, none: Consts, b: int, colour: int) -> Ints:

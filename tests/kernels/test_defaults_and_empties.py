@@ -100,6 +100,26 @@ DECIDED = {
     x4 = contained(x1, asindices(I))
     x5 = contained(x1, asobject(I))
     O = branch(both(x3, x4), I, branch(x5, I, rot90(I)))""",
+    "none_default_then_read": """
+    try:
+        x1 = extract(objects(I, T, F, T), compose(lbind(contained, ORIGIN), toindices))
+    except Exception:
+        x1 = None
+    try:
+        x2 = height(x1)
+    except Exception:
+        x2 = 0
+    O = upscale(I, increment(x2))""",
+    "none_default_as_output": """
+    try:
+        x1 = argmax(objects(I, T, F, T), size)
+    except Exception:
+        x1 = None
+    try:
+        x2 = subgrid(x1, I)
+    except Exception:
+        x2 = x1
+    O = x2""",
     "index_outside": """
     x1 = index(I, NEG_UNITY)
     x2 = equality(x1, ZERO)
