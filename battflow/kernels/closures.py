@@ -331,8 +331,8 @@ def _empty_never_a_member(args: list[BValue], result: BValue):
 def _equal_to_itself(xp, value: BValue) -> Ints:
     """equality(x, x) for one value (one node of the DAG): True wherever x exists, since every
     DSL value equals itself. That includes the fb samples a note describes (a clashing union,
-    a known `()`, a grid past the canvas, rows of None: values that exist, only not held in a
-    batched form); other fb samples may not exist (x may raise there), so they still fall
+    a known `()`, a grid past the canvas, rows of None, None: values that exist, only not held
+    in a batched form); other fb samples may not exist (x may raise there), so they still fall
     back."""
     known = xp.zeros(value.size, dtype=bool)
     clash = clash_note(value)
