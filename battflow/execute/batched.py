@@ -20,9 +20,8 @@ import numpy as np
 
 from battflow.digest import digest_cells
 from battflow.dsl.registry import PRIMITIVES
-from battflow.kernels.bigcanvas import big_note, big_where, mark_big, score_big
-from battflow.kernels.clashes import clash_note
-from battflow.kernels.closures import call, select
+from battflow.kernels.bigcanvas import big_note, mark_big, score_big
+from battflow.kernels.closures import call, noted_fallbacks, select
 from battflow.kernels.nones import is_none, mark_none, none_at, not_grid_at
 from battflow.kernels.rules import load_rules
 from battflow.kernels.values import (
@@ -35,7 +34,6 @@ from battflow.kernels.values import (
     Patches,
     Seq,
     Vecs,
-    empty_tuple_at,
     grids_constant,
     grids_from_reference,
     to_numpy,
@@ -322,28 +320,13 @@ def evaluate_dag(
         memo[n] = value
         if n in statements:
             fb = value.fb
-            for noted in _noted_fallbacks(value):  # later statements decide whether they matter
+            for noted in noted_fallbacks(value):  # later statements decide whether they matter
                 fb = fb & ~noted
             flags[n] = (to_numpy(value.err), to_numpy(fb))
         for a in graph.nodes[n].args:
             if last.get(a) == n and a not in keep:
                 memo.pop(a, None)
     return memo, flags
-
-
-def _noted_fallbacks(value: BValue) -> list:
-    """The bool [B] masks of value's fb samples that a note explains, none of them a reason to
-    end the program's batched run: a known `()` or `{()}`, a union whose only fallback is a
-    clash, a grid past the canvas, rows of None."""
-    clash = clash_note(value)
-    noted = [
-        empty_tuple_at(value, None),
-        None if clash is None else clash[0],
-        big_where(value),
-        not_grid_at(value),
-        none_at(value),
-    ]
-    return [where for where in noted if where is not None]
 
 
 def first_failures(

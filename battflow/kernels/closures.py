@@ -328,24 +328,29 @@ def _empty_never_a_member(args: list[BValue], result: BValue):
     return empty & ~(args[1].err | args[1].fb | result.fb)
 
 
-def _equal_to_itself(xp, value: BValue) -> Ints:
-    """equality(x, x) for one value (one node of the DAG): True wherever x exists, since every
-    DSL value equals itself. That includes the fb samples a note describes (a clashing union,
-    a known `()`, a grid past the canvas, rows of None, None: values that exist, only not held
-    in a batched form); other fb samples may not exist (x may raise there), so they still fall
-    back."""
-    known = xp.zeros(value.size, dtype=bool)
+def noted_fallbacks(value: BValue) -> list:
+    """The bool [B] masks of value's fb samples that a note explains: values that exist, only
+    not held in a batched form (a known `()` or `{()}`, a union whose only fallback is a clash,
+    a grid past the canvas, rows of None, None)."""
     clash = clash_note(value)
-    for noted in (
+    noted = [
         empty_tuple_at(value, None),
         None if clash is None else clash[0],
         big_where(value),
         not_grid_at(value),
         none_at(value),
-    ):
-        if noted is not None:
-            known = known | noted
-    fb = value.fb & ~known
+    ]
+    return [where for where in noted if where is not None]
+
+
+def _equal_to_itself(xp, value: BValue) -> Ints:
+    """equality(x, x) for one value (one node of the DAG): True wherever x exists, since every
+    DSL value equals itself. That includes the fb samples a note describes
+    (`noted_fallbacks`); other fb samples may not exist (x may raise there), so they still fall
+    back."""
+    fb = value.fb
+    for noted in noted_fallbacks(value):
+        fb = fb & ~noted
     return Ints(value.err & ~fb, fb, xp.ones(value.size, dtype=np.int64), True)
 
 
