@@ -271,22 +271,16 @@ def _remove(xp, args, b):
 
 
 def _remove_from_patch(xp, value: BValue, p: Patches, b: int) -> Patches | None:
-    """remove(value, p) on its mask: a location is cleared from Indices; an int, a grid or
-    a location equals no member of an Object (a cell), which comes back whole. The result is a
-    new set: its member order is not tracked. None for values that could be a member
-    otherwise (cells, tuples and sets of unknown shape, functions)."""
+    """remove(value, p) on its mask: a location is cleared from Indices; an int or a grid
+    equals no member of any patch, nor a location a member of an Object (a cell), so p comes
+    back whole. The result is a new set: its member order is not tracked. None for values that
+    could be a member otherwise (cells, tuples and sets of unknown shape, functions)."""
     zeros = _zeros(xp, b)
     loc = as_vecs(xp, value)
-    if p.colors is not None:
+    if loc is None or is_object(p):  # nothing removed, where the value is never a member
         if loc is None and not isinstance(value, Ints | Grids):
             return None
         return Patches(zeros, zeros.copy(), p.mask, p.oi, p.oj, p.colors)
-    if loc is None:
-        return (
-            None
-            if not isinstance(value, Ints | Grids)
-            else Patches(zeros, zeros.copy(), p.mask, p.oi, p.oj)
-        )
     H, W = canvas_shape(p)
     r, c = loc.v[:, 0] - p.oi, loc.v[:, 1] - p.oj
     rows = xp.nonzero((r >= 0) & (r < H) & (c >= 0) & (c < W))[0]

@@ -50,10 +50,9 @@ from .values import (
     Vecs,
     cell_list,
     is_object,
+    member_bounds,
     patch_members,
     raises,
-    segment_extremes,
-    to_numpy,
 )
 
 
@@ -131,33 +130,46 @@ def _sfilter(xp, args, b):
     return kept(xp, seq, t.reshape(b, seq.k), err, fb)
 
 
-def _sfilter_cells(xp, p: Patches, cond: BValue, b: int) -> Patches | None:
-    """sfilter(p, cond) of an Object, cell by cell: cond is called once on the flat list of
-    every live sample's cells (no slots, so no padding to the largest object) and the kept
-    cells make a new Object, as `seqs.object_of_cells` makes it from slots: at the kept cells'
-    top-left corner, fb where they span ALIGN_LIMIT or more or a colour leaves int16; no member
-    order. A sample falls back if cond does on a cell, else raises if it raises on one. None
-    where no live sample has a cell (the slot path decides those)."""
-    from .patches import ALIGN_LIMIT
-
+def _over_members(xp, func: BValue, p: Patches):
+    """(item, i, j, colour, out): func called once on the flat list of every live sample's
+    members of p (`patch_members`: no slots, so no padding to the largest patch), member n of
+    sample item[n] being location (i[n], j[n]) of Indices or cell (colour[n], (i[n], j[n])) of
+    an Object; out is of size N. None where no live sample has a member."""
     item, i, j, colour = patch_members(xp, p, ~(p.err | p.fb))
     n = item.shape[0]
     if n == 0:
         return None
     zeros = xp.zeros(n, dtype=bool)
-    cells = Cells(zeros, zeros.copy(), colour, xp.stack([i, j], axis=1))
-    out, t = _truth(xp, call(xp, take_value(xp, cond, item), [cells], n))
+    loc = xp.stack([i, j], axis=1)
+    if colour is None:
+        elements = Vecs(zeros, zeros.copy(), loc)
+    else:
+        elements = Cells(zeros, zeros.copy(), colour, loc)
+    return item, i, j, colour, call(xp, take_value(xp, func, item), [elements], n)
+
+
+def _member_flags(xp, out: BValue, item, b: int):
+    """(err [B], fb [B]) of per-member results (`_over_members`), as `element_flags` for slots:
+    a sample falls back if any of its members does, else raises if any raises."""
     fb = xp.bincount(item[out.fb], minlength=b) > 0
-    err = (xp.bincount(item[out.err], minlength=b) > 0) & ~fb
+    return (xp.bincount(item[out.err], minlength=b) > 0) & ~fb, fb
+
+
+def _sfilter_cells(xp, p: Patches, cond: BValue, b: int) -> Patches | None:
+    """sfilter(p, cond) of an Object, cell by cell (`_over_members`): the kept cells make a
+    new Object, as `seqs.object_of_cells` makes it from slots: at the kept cells' top-left
+    corner, fb where they span ALIGN_LIMIT or more or a colour leaves int16; no member order.
+    None where no live sample has a cell (the slot path decides those)."""
+    from .patches import ALIGN_LIMIT
+
+    mapped = _over_members(xp, cond, p)
+    if mapped is None:
+        return None
+    item, i, j, colour, out = mapped
+    out, t = _truth(xp, out)
+    err, fb = _member_flags(xp, out, item, b)
     item, i, j, colour = item[t], i[t], j[t], colour[t]
-    count = xp.bincount(item, minlength=b).astype(np.int64)
-    start = xp.cumsum(count) - count
-    top = left = xp.zeros(b, dtype=np.int64)
-    if item.shape[0]:
-        low_i, low_j = (int(v) for v in to_numpy(xp.stack([i.min(), j.min()])))
-        top = segment_extremes(xp, i - low_i, item, start, count)[0] + low_i
-        left = segment_extremes(xp, j - low_j, item, start, count)[0] + low_j
-        top, left = xp.where(count > 0, top, 0), xp.where(count > 0, left, 0)
+    _, top, left, _, _ = member_bounds(xp, item, i, j, b)
     ri, rj = i - top[item], j - left[item]
     live = ~(err | fb)[item]
     odd = (ri >= ALIGN_LIMIT) | (rj >= ALIGN_LIMIT) | (colour < CELL_MIN) | (colour > CELL_MAX)
@@ -201,31 +213,22 @@ def _mapply(xp, args, b):
 
 
 def _mapply_members(xp, func: BValue, p: Patches, b: int) -> BValue | None:
-    """mapply(func, p) member by member, for patches of any size: func is called once on the
-    flat list of every live sample's members (no slots, so no padding to the largest patch), and
-    the images, patches, are united per sample (`objects.union_of_images`). A sample falls back
-    if an image does, else raises if one does. The union's member order is not tracked. None
-    where the images are not patches."""
+    """mapply(func, p) member by member (`_over_members`), for patches of any size: the
+    images, patches, are united per sample (`objects.union_of_images`). A sample falls back if
+    an image does, else raises if one does. The union's member order is not tracked. None where
+    the images are not patches."""
     from .objects import union_of_images
     from .patches import as_patches
 
-    item, i, j, colour = patch_members(xp, p, ~(p.err | p.fb))
-    n = item.shape[0]
-    if n == 0:
+    mapped = _over_members(xp, func, p)
+    if mapped is None:
         return None
-    zeros = xp.zeros(n, dtype=bool)
-    loc = xp.stack([i, j], axis=1)
-    if colour is None:
-        elements = Vecs(zeros, zeros.copy(), loc)
-    else:
-        elements = Cells(zeros, zeros.copy(), colour, loc)
-    images = call(xp, take_value(xp, func, item), [elements], n)
+    item, _, _, _, images = mapped
     if isinstance(images, Seq) and images.frozen and isinstance(images.items, Vecs):
         images = as_patches(xp, images) or images
     if not isinstance(images, Patches):
         return None
-    fb = xp.bincount(item[images.fb], minlength=b) > 0
-    err = (xp.bincount(item[images.err], minlength=b) > 0) & ~fb
+    err, fb = _member_flags(xp, images, item, b)
     return merge_flags(xp, union_of_images(xp, images, item, b), Consts(err, fb, None))
 
 

@@ -67,11 +67,11 @@ from .values import (
     cell_order,
     ints,
     is_object,
+    member_bounds,
     patch_empty,
     patch_members,
     segment_extremes,
     sparse_members,
-    to_numpy,
     vecs,
     with_order,
     with_origin,
@@ -762,17 +762,8 @@ def union_of_images(xp, images: Patches, owner, b: int) -> Patches:
     live = ~(images.err | images.fb)
     item, i, j, colour = patch_members(xp, images, live)
     sample = owner[item]
-    count = xp.bincount(sample, minlength=b).astype(np.int64)
-    start = xp.cumsum(count) - count
+    count, top, left, bottom, right = member_bounds(xp, sample, i, j, b)
     anything = count > 0
-    if item.shape[0]:
-        low_i, low_j = (int(v) for v in to_numpy(xp.stack([i.min(), j.min()])))
-        top, bottom = segment_extremes(xp, i - low_i, sample, start, count)
-        left, right = segment_extremes(xp, j - low_j, sample, start, count)
-        top, bottom, left, right = top + low_i, bottom + low_i, left + low_j, right + low_j
-    else:
-        top = bottom = left = right = xp.zeros(b, dtype=np.int64)
-    top, left = xp.where(anything, top, 0), xp.where(anything, left, 0)
     tall = xp.where(anything, bottom - top + 1, 1)
     wide = xp.where(anything, right - left + 1, 1)
     far = (tall > ALIGN_LIMIT) | (wide > ALIGN_LIMIT)

@@ -374,6 +374,28 @@ def segment_extremes(xp, values, owner, start, count, span: int | None = None):
     return xp.where(present, ranked[first] - base, 0), xp.where(present, ranked[last] - base, 0)
 
 
+def member_bounds(xp, owner, i, j, b: int):
+    """(count, top, left, bottom, right) int64 [B] of flat members at (i[n], j[n]) (int64 [N],
+    any sign) of samples owner[n] (non-decreasing): each sample's members and their bounding
+    box, 0 where it has none."""
+    count = xp.bincount(owner, minlength=b).astype(np.int64)
+    if not owner.shape[0]:
+        zero = xp.zeros(b, dtype=np.int64)
+        return count, zero, zero.copy(), zero.copy(), zero.copy()
+    start = xp.cumsum(count) - count
+    low_i, low_j = (int(v) for v in to_numpy(xp.stack([i.min(), j.min()])))
+    top, bottom = segment_extremes(xp, i - low_i, owner, start, count)  # values >= 0
+    left, right = segment_extremes(xp, j - low_j, owner, start, count)
+    some = count > 0
+    return (
+        count,
+        xp.where(some, top + low_i, 0),
+        xp.where(some, left + low_j, 0),
+        xp.where(some, bottom + low_i, 0),
+        xp.where(some, right + low_j, 0),
+    )
+
+
 def sparse_members(p: Patches) -> CellList | None:
     """p's CellList where p is kept as members (a CellPatches, or a lazy LinePatches: its runs'
     cells, which come row-major), else None; on p's canvas (`canvas_shape`)."""
