@@ -70,6 +70,7 @@ from .values import (
     member_bounds,
     patch_empty,
     patch_members,
+    ragged_slots,
     segment_extremes,
     sparse_members,
     vecs,
@@ -516,12 +517,7 @@ def _upscaled_cells(xp, t: CellPatches, cl: CellList, f, shape) -> CellPatches:
     """upscale of patches kept as members (t tight, f int64 [B] the factors, 0 where the
     result is not read): each member becomes an f x f block, re-sorted row-major."""
     ff = f[cl.item]
-    reps = ff * ff
-    ends = xp.cumsum(reps)
-    total = int(ends[-1]) if reps.shape[0] else 0
-    slot = xp.arange(total, dtype=np.int64)
-    x = xp.searchsorted(ends, slot, side="right")
-    k = slot - (ends - reps)[x]
+    x, k, _ = ragged_slots(xp, ff * ff)
     fx = ff[x]
     item = cl.item[x]
     r = cl.r[x] * fx + k // fx

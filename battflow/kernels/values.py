@@ -176,6 +176,20 @@ class _Gather:
         return self.arrays[idx]
 
 
+def ragged_slots(xp, count, total: int | None = None):
+    """(owner, offset, start) of S segments of count[s] entries (int [S], >= 0): entry n of
+    the N = sum(count) (`total`, when known) belongs to segment owner[n] (int64 [N],
+    non-decreasing) as its offset[n]-th (int64 [N]); start[s] is where segment s begins. The
+    ragged repeat, by a search over the segments' ends (cupy's repeat takes no array)."""
+    ends = xp.cumsum(count)
+    if total is None:
+        total = int(ends[-1]) if count.shape[0] else 0
+    slot = xp.arange(total, dtype=np.int64)
+    owner = xp.searchsorted(ends, slot, side="right").astype(np.int64)
+    start = ends - count
+    return owner, slot - start[owner], start
+
+
 @dataclass
 class Line:
     """Per sample one straight run of `n` cells (n = 0: none): cell t (0 <= t < n) at row
@@ -213,10 +227,7 @@ class Line:
             return item.reshape(-1), rows.reshape(-1), cols.reshape(-1)
         # runs of many lengths (most of them empty, as connect's between unaligned cells): one
         # entry per cell, not per (run, longest run)
-        ends = xp.cumsum(n)
-        slot = xp.arange(total, dtype=np.int64)
-        item = xp.searchsorted(ends, slot, side="right").astype(np.int64)  # cupy: no ragged repeat
-        t = slot - (ends - n)[item]
+        item, t, _ = ragged_slots(xp, n, total)
         return item, self.r[item] + t * self.di[item], self.c[item] + t * self.dj[item]
 
     def mask(self):
@@ -276,12 +287,8 @@ class CellList:
     def take(self, xp, idx) -> CellList:
         """The members of patches idx (int [M]), as patches 0..M-1: a ragged gather."""
         count = self.count[idx]
-        ends = xp.cumsum(count)
-        start = ends - count
-        total = int(ends[-1]) if count.shape[0] else 0
-        slot = xp.arange(total, dtype=np.int64)
-        item = xp.searchsorted(ends, slot, side="right").astype(np.int64)
-        pos = self.start[idx][item] + (slot - start[item])
+        item, offset, start = ragged_slots(xp, count)
+        pos = self.start[idx][item] + offset
         colour = None if self.colour is None else self.colour[pos]
         return CellList(item, self.r[pos], self.c[pos], colour, start, count)
 
