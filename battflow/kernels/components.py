@@ -46,47 +46,78 @@ NEIGHBOURS_4 = ((-1, 0), (1, 0), (0, -1), (0, 1))
 DIAGONALS = ((-1, -1), (-1, 1), (1, -1), (1, 1))
 
 
-def _shifted(xp, a, di: int, dj: int, fill):
-    """a[b, i + di, j + dj] on a's canvas (`fill` beyond it)."""
-    B, H, W = a.shape
-    out = xp.full((B, H, W), fill, dtype=a.dtype)
-    rs, re = max(0, -di), min(H, H - di)
-    cs, ce = max(0, -dj), min(W, W - dj)
-    if rs < re and cs < ce:
-        out[:, rs:re, cs:ce] = a[:, rs + di : re + di, cs + dj : ce + dj]
-    return out
-
-
 def label_components(xp, member, cells, univalued, diagonal):
     """int64 [B, H*W]: for each member cell (member: bool [B, H, W]) the smallest flat index of
     its component, H*W for other cells. Neighbours connect when both are members, are
-    4-adjacent (or 8-adjacent where `diagonal` [B]) and, where `univalued` [B], share a colour."""
+    4-adjacent (or 8-adjacent where `diagonal` [B]) and, where `univalued` [B], share a colour.
+
+    Labels are indices into the flattened [B, H+2, W+2] canvas with a border of non-members
+    (global, so one 1-D gather jumps pointers for every sample); a sample's sentinel is its last
+    border cell, larger than any of its cells and its own label. A step gives every run of
+    linked cells along a row, then along a column, its smallest label (a segment minimum), then
+    takes the diagonal neighbours' (views of the canvas; a missing link adds the sentinel's
+    distance, so it never wins), then jumps pointers twice. Runs make straight stretches settle
+    in one step, so the steps follow the turns of a component, not its length."""
     b, H, W = member.shape
     n = H * W
-    links = []
-    for di, dj in NEIGHBOURS_4 + DIAGONALS:
-        other = _shifted(xp, member, di, dj, False)
-        same = _shifted(xp, cells, di, dj, PAD) == cells
-        link = member & other & (same | ~univalued[:, None, None])
-        if (di, dj) in DIAGONALS:
-            link = link & diagonal[:, None, None]
-        links.append((di, dj, link))
-    index = xp.broadcast_to(xp.arange(n, dtype=np.int64).reshape(1, H, W), (b, H, W))
-    label = xp.where(member, index, n)
-    rows = xp.arange(b)[:, None]
-    while True:
-        new = label
-        for di, dj, link in links:
-            new = xp.minimum(new, xp.where(link, _shifted(xp, label, di, dj, n), n))
-        flat = new.reshape(b, n)
-        padded = xp.concatenate([flat, xp.full((b, 1), n, dtype=np.int64)], axis=1)
+    Hp, Wp = H + 2, W + 2
+    per = Hp * Wp
+    itype = np.int32 if (b + 1) * per < 2**31 else np.int64
+    inner = (slice(None), slice(1, H + 1), slice(1, W + 1))
+    member_p = xp.zeros((b, Hp, Wp), dtype=bool)
+    member_p[inner] = member
+    cells_p = xp.full((b, Hp, Wp), PAD, dtype=cells.dtype)
+    cells_p[inner] = cells
+    mixed = ~univalued[:, None, None]
+
+    def link(di: int, dj: int):
+        near = (slice(None), slice(1 + di, H + 1 + di), slice(1 + dj, W + 1 + dj))
+        return near, member & member_p[near] & ((cells_p[near] == cells) | mixed)
+
+    # runs: a new one starts at every cell not linked to the cell before it
+    row_run = xp.cumsum(~link(0, -1)[1], dtype=np.int64).reshape(-1) - 1
+    up = ~link(-1, 0)[1]
+    col_run = xp.cumsum(up.transpose(0, 2, 1), dtype=np.int64).reshape(b, W, H) - 1
+    col_run = col_run.transpose(0, 2, 1).reshape(-1)
+    counts = to_numpy(xp.stack([row_run[-1], col_run.max()])) + 1 if b * n else (0, 0)
+    runs = [(row_run, int(counts[0])), (col_run, int(counts[1]))]
+    steps = []
+    for di, dj in DIAGONALS:
+        near, linked = link(di, dj)
+        steps.append((near, linked & diagonal[:, None, None]))
+    used = to_numpy(xp.stack([linked.any() for _, linked in steps])) if b * n else []
+    steps = [
+        (near, xp.where(linked, itype(0), itype(per)))
+        for (near, linked), u in zip(steps, used, strict=True)
+        if u
+    ]
+    base = (xp.arange(b, dtype=itype) * per)[:, None, None]
+    index = base + xp.arange(per, dtype=itype).reshape(1, Hp, Wp)
+    label = xp.where(member_p, index, base + (per - 1)).astype(itype)
+    flat = label.reshape(-1)
+    step = xp.empty((b, H, W), dtype=itype)
+    while b * n:
+        old = label[inner]
+        new = old.reshape(-1)
+        for run, count in runs:
+            low = xp.full(count, per * (b + 1), dtype=itype)
+            xp.minimum.at(low, run, new)
+            new = low[run]
+        new = new.reshape(b, H, W)
+        for near, gap in steps:
+            xp.add(label[near], gap, out=step)
+            xp.minimum(new, step, out=new)
+        changed = bool((new != old).any())
+        label[inner] = new
         for _ in range(2):
-            flat = padded[rows, flat]
-            padded[:, :n] = flat
-        new = flat.reshape(b, H, W)
-        if bool((new == label).all()):
-            return new.reshape(b, n)
-        label = new
+            flat = flat[flat]
+        label = flat.reshape(b, Hp, Wp)
+        if not changed:
+            break
+    base = (xp.arange(b, dtype=np.int64) * per)[:, None, None]
+    local = label[inner].astype(np.int64) - base
+    i, j = local // Wp - 1, local % Wp - 1
+    return xp.where(member, i * W + j, n).reshape(b, n)
 
 
 def objects_seq(xp, member, cells, label, err, fb, seeds=None) -> Seq:
