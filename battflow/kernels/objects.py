@@ -709,29 +709,9 @@ def merge_patches(xp, seq: Seq, b: int, as_set=None) -> Patches | CellTuple:
 def _merged(xp, seq: Seq, b: int) -> Patches | CellTuple:
     """The union of a frozenset of patches (a clash noted on it: `union_of_cells`), or the
     tuple of cells of a tuple of patches (`CellTuple`)."""
-    items = seq.items
     k = seq.k
-    valid = valid_slots(xp, seq.n, k)
-    r0, r1, c0, c1, empty = bounds(xp, items)
-    live = valid & ~empty.reshape(b, k)
-    oi, oj = items.oi.reshape(b, k), items.oj.reshape(b, k)
-    top = xp.where(live, oi + r0.reshape(b, k), 2**40).min(axis=1)
-    left = xp.where(live, oj + c0.reshape(b, k), 2**40).min(axis=1)
-    bottom = xp.where(live, oi + r1.reshape(b, k) + 1, -(2**40)).max(axis=1)
-    right = xp.where(live, oj + c1.reshape(b, k) + 1, -(2**40)).max(axis=1)
-    anything = live.any(axis=1)
-    top, left = xp.where(anything, top, 0), xp.where(anything, left, 0)
-    tall = xp.where(anything, bottom - top, 1)
-    wide = xp.where(anything, right - left, 1)
-    far = (tall > ALIGN_LIMIT) | (wide > ALIGN_LIMIT)
-    H = int(xp.where(far, 1, tall).max()) if b else 1
-    W = int(xp.where(far, 1, wide).max()) if b else 1
-    # scatter every member's cells onto the sample's canvas (work in cells, not in canvases)
-    item, i, j, colour = patch_members(xp, items, live.reshape(-1))
-    sample = item // k
-    ri, rj = i - top[sample], j - left[sample]
-    inside = ~far[sample]
-    sample, ri, rj = sample[inside], ri[inside], rj[inside]
+    item, i, j, colour = patch_members(xp, seq.items, valid_slots(xp, seq.n, k).reshape(-1))
+    far, top, left, (H, W), inside, sample, ri, rj = _placed(xp, item // k, i, j, b)
     if seq.frozen:
         return union_of_cells(xp, b, far, top, left, (H, W), sample, ri, rj, colour, inside)
     if colour is None:  # a tuple of Indices: the tuple of their locations
@@ -757,7 +737,16 @@ def union_of_images(xp, images: Patches, owner, b: int) -> Patches:
     (`union_of_cells`); its member order is not tracked."""
     live = ~(images.err | images.fb)
     item, i, j, colour = patch_members(xp, images, live)
-    sample = owner[item]
+    far, top, left, shape, inside, sample, ri, rj = _placed(xp, owner[item], i, j, b)
+    return union_of_cells(xp, b, far, top, left, shape, sample, ri, rj, colour, inside)
+
+
+def _placed(xp, sample, i, j, b: int):
+    """Flat members at (i, j) (int64 [N], any sign) of samples `sample` (non-decreasing) on
+    each sample's canvas, the bounding box of its members: (far bool [B]: a box past
+    ALIGN_LIMIT, whose members are left out; top, left int64 [B], 0 where a sample has none;
+    (H, W) the batch's canvas; inside bool [N]: the members kept; and those members' sample,
+    row and column on the canvas)."""
     count, top, left, bottom, right = member_bounds(xp, sample, i, j, b)
     anything = count > 0
     tall = xp.where(anything, bottom - top + 1, 1)
@@ -766,8 +755,8 @@ def union_of_images(xp, images: Patches, owner, b: int) -> Patches:
     H = int(xp.where(far, 1, tall).max()) if b else 1
     W = int(xp.where(far, 1, wide).max()) if b else 1
     inside = ~far[sample]
-    ri, rj = (i - top[sample])[inside], (j - left[sample])[inside]
-    return union_of_cells(xp, b, far, top, left, (H, W), sample[inside], ri, rj, colour, inside)
+    sample = sample[inside]
+    return far, top, left, (H, W), inside, sample, i[inside] - top[sample], j[inside] - left[sample]
 
 
 def _merge_sets() -> None:
