@@ -126,6 +126,20 @@ def test_cupy_matches_numpy_on_large_patches_and_cells(cupy):
 
 
 @pytest.mark.gpu
+def test_component_labels_on_cupy_match_numpy(cupy):
+    from battflow.kernels.components import label_components
+
+    rng = np.random.default_rng(5)
+    for b, H, W in ((1, 1, 1), (7, 13, 9), (40, 30, 30)):
+        cells = rng.integers(0, 3, size=(b, H, W)).astype(np.int16)
+        member = rng.random((b, H, W)) < 0.7
+        univalued, diagonal = rng.random(b) < 0.5, rng.random(b) < 0.5
+        host = label_components(np, member, cells, univalued, diagonal)
+        args = (cupy.asarray(a) for a in (member, cells, univalued, diagonal))
+        np.testing.assert_array_equal(to_numpy(label_components(cupy, *args)), host)
+
+
+@pytest.mark.gpu
 @pytest.mark.parametrize("semantics", ["solver", "batt"])
 def test_cupy_matches_numpy_on_big_canvases(cupy, semantics):
     """Grids past the canvas kept as a background and painted cells agree on both backends."""
