@@ -2,8 +2,9 @@
 `fgpartition` and `frontiers`, as frozen `Seq`s of Objects.
 
 `objects` labels connected components on [B, H, W] by min-label propagation with pointer jumping:
-every member cell starts with its own flat index, takes the smallest label among the neighbours
-it connects to, then follows labels (label = label[label]) until nothing changes. The fixed point
+every member cell starts with its own flat index; a step gives each run of linked cells along a
+row, then along a column, its smallest label, takes the smallest label of its linked diagonal
+neighbours, then follows labels (label = label[label]); until nothing changes. The fixed point
 gives every cell its component's smallest index; the same array code runs on numpy and cupy.
 
 The members of a result are distinct by construction. `objects`, `partition` and `fgpartition`
