@@ -234,6 +234,11 @@ def bench(
             f"reference (1 core) timed on {one_core['timed_samples']:,} of the "
             f"{len(work.inputs):,} samples (seeded) and scaled"
         )
+    numpy_path = figures["battflow_numpy"]
+    console.print(
+        f"battflow numpy's worker time: batched pass {numpy_path['batched_worker_s']:.1f} s, "
+        f"fallback {numpy_path['fallback_worker_s']:.1f} s"
+    )
     console.print(
         f"speedup {figures['speedup']:.1f}x (vs the pool {figures['speedup_vs_pool']:.1f}x), "
         f"batched fraction {figures['batched_fraction']:.2%}, "

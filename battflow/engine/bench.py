@@ -75,16 +75,19 @@ def reference_pairs(args: tuple) -> list[tuple[int, int, int, int]]:
     return out
 
 
-def _battflow_chunk(args: tuple) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """One chunk through the batched pass, then its flagged pairs through the reference."""
+def _battflow_chunk(args: tuple) -> tuple[np.ndarray, np.ndarray, np.ndarray, float, float]:
+    """One chunk through the batched pass, then its flagged pairs through the reference:
+    (status, digest, fallback, seconds of the batched pass, seconds of the fallback)."""
     graph, programs, inputs, expected, timeout_s = args
     mask = np.ones((len(programs), len(inputs)), bool)
+    t0 = time.perf_counter()
     result = run_batched(graph, programs, inputs, expected, mask)
+    t1 = time.perf_counter()
     status, digest = result.status.copy(), result.digest.copy()
     flagged = flagged_samples(inputs, expected, result.fallback)
     for p, c, s, d in reference_pairs((graph, programs, flagged, timeout_s)):
         status[p, c], digest[p, c] = s, d
-    return status, digest, result.fallback
+    return status, digest, result.fallback, t1 - t0, time.perf_counter() - t1
 
 
 def _in_sample_order(values: np.ndarray, order: np.ndarray) -> np.ndarray:
@@ -251,6 +254,8 @@ def run_bench(
             "workers": workers,
             "seconds": battflow_seconds,
             "pairs_per_s": pairs / battflow_seconds,
+            "batched_worker_s": sum(part[3] for part in parts),
+            "fallback_worker_s": sum(part[4] for part in parts),
         },
         "speedup": reference_seconds / battflow_seconds,
         "speedup_vs_pool": pool_seconds / battflow_seconds,

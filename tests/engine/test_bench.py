@@ -16,6 +16,7 @@ def test_bench_times_the_reference_the_pool_and_battflow(project):
     for row in ("reference (1 core)", "reference (pool)", "battflow numpy"):
         assert row in result.output
     assert "vs the pool" in result.output and "parity mismatches 0 of" in result.output
+    assert "worker time: batched pass" in result.output
 
 
 def test_gpu_column_machinery_without_a_gpu(project):
