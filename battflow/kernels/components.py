@@ -61,6 +61,8 @@ def label_components(xp, member, cells, univalued, diagonal):
     in one step, so the steps follow the turns of a component, not its length."""
     b, H, W = member.shape
     n = H * W
+    if not b * n:
+        return xp.full((b, n), n, dtype=np.int64)
     Hp, Wp = H + 2, W + 2
     per = Hp * Wp
     itype = np.int32 if (b + 1) * per < 2**31 else np.int64
@@ -80,13 +82,13 @@ def label_components(xp, member, cells, univalued, diagonal):
     up = ~link(-1, 0)[1]
     col_run = xp.cumsum(up.transpose(0, 2, 1), dtype=np.int64).reshape(b, W, H) - 1
     col_run = col_run.transpose(0, 2, 1).reshape(-1)
-    counts = to_numpy(xp.stack([row_run[-1], col_run.max()])) + 1 if b * n else (0, 0)
+    counts = to_numpy(xp.stack([row_run[-1], col_run.max()])) + 1
     runs = [(row_run, int(counts[0])), (col_run, int(counts[1]))]
     steps = []
     for di, dj in DIAGONALS:
         near, linked = link(di, dj)
         steps.append((near, linked & diagonal[:, None, None]))
-    used = to_numpy(xp.stack([linked.any() for _, linked in steps])) if b * n else []
+    used = to_numpy(xp.stack([linked.any() for _, linked in steps]))
     steps = [
         (near, xp.where(linked, itype(0), itype(per)))
         for (near, linked), u in zip(steps, used, strict=True)
@@ -97,7 +99,7 @@ def label_components(xp, member, cells, univalued, diagonal):
     label = xp.where(member_p, index, base + (per - 1)).astype(itype)
     flat = label.reshape(-1)
     step = xp.empty((b, H, W), dtype=itype)
-    while b * n:
+    while True:
         old = label[inner]
         new = old.reshape(-1)
         for run, count in runs:
@@ -115,8 +117,7 @@ def label_components(xp, member, cells, univalued, diagonal):
         label = flat.reshape(b, Hp, Wp)
         if not changed:
             break
-    base = (xp.arange(b, dtype=np.int64) * per)[:, None, None]
-    local = label[inner].astype(np.int64) - base
+    local = (label[inner] - base).astype(np.int64)
     i, j = local // Wp - 1, local % Wp - 1
     return xp.where(member, i * W + j, n).reshape(b, n)
 

@@ -50,7 +50,6 @@ from .values import (
     Vecs,
     cell_list,
     is_object,
-    member_bounds,
     patch_members,
     raises,
 )
@@ -158,9 +157,10 @@ def _member_flags(xp, out: BValue, item, b: int):
 def _sfilter_cells(xp, p: Patches, cond: BValue, b: int) -> Patches | None:
     """sfilter(p, cond) of an Object, cell by cell (`_over_members`): the kept cells make a
     new Object, as `seqs.object_of_cells` makes it from slots: at the kept cells' top-left
-    corner, fb where they span ALIGN_LIMIT or more or a colour leaves int16; no member order.
-    None where no live sample has a cell (the slot path decides those)."""
-    from .patches import ALIGN_LIMIT
+    corner (`objects.placed_members`), fb where they span more than ALIGN_LIMIT or a colour
+    leaves int16; no member order. None where no live sample has a cell (the slot path decides
+    those)."""
+    from .objects import placed_members
 
     mapped = _over_members(xp, cond, p)
     if mapped is None:
@@ -168,18 +168,14 @@ def _sfilter_cells(xp, p: Patches, cond: BValue, b: int) -> Patches | None:
     item, i, j, colour, out = mapped
     out, t = _truth(xp, out)
     err, fb = _member_flags(xp, out, item, b)
-    item, i, j, colour = item[t], i[t], j[t], colour[t]
-    _, top, left, _, _ = member_bounds(xp, item, i, j, b)
-    ri, rj = i - top[item], j - left[item]
-    live = ~(err | fb)[item]
-    odd = (ri >= ALIGN_LIMIT) | (rj >= ALIGN_LIMIT) | (colour < CELL_MIN) | (colour > CELL_MAX)
-    far = xp.bincount(item[odd & live], minlength=b) > 0
-    ok = live & ~far[item]
-    item, ri, rj, colour = item[ok], ri[ok], rj[ok], colour[ok].astype(np.int16)
-    H = int(ri.max()) + 1 if item.shape[0] else 1
-    W = int(rj.max()) + 1 if item.shape[0] else 1
-    kept_cells = cell_list(xp, item, ri, rj, colour, b)
-    return CellPatches(err, fb | far, oi=top, oj=left, cells=kept_cells, shape=(H, W))
+    keep = t & ~(err | fb)[item]
+    item, i, j, colour = item[keep], i[keep], j[keep], colour[keep]
+    wide = xp.bincount(item[(colour < CELL_MIN) | (colour > CELL_MAX)], minlength=b) > 0
+    far, top, left, shape, inside, item, ri, rj = placed_members(xp, item, i, j, b)
+    ok = ~wide[item]
+    colour = colour[inside][ok].astype(np.int16)
+    kept_cells = cell_list(xp, item[ok], ri[ok], rj[ok], colour, b)
+    return CellPatches(err, fb | far | wide, oi=top, oj=left, cells=kept_cells, shape=shape)
 
 
 @rule("mapply")

@@ -711,7 +711,7 @@ def _merged(xp, seq: Seq, b: int) -> Patches | CellTuple:
     tuple of cells of a tuple of patches (`CellTuple`)."""
     k = seq.k
     item, i, j, colour = patch_members(xp, seq.items, valid_slots(xp, seq.n, k).reshape(-1))
-    far, top, left, (H, W), inside, sample, ri, rj = _placed(xp, item // k, i, j, b)
+    far, top, left, (H, W), inside, sample, ri, rj = placed_members(xp, item // k, i, j, b)
     if seq.frozen:
         return union_of_cells(xp, b, far, top, left, (H, W), sample, ri, rj, colour, inside)
     if colour is None:  # a tuple of Indices: the tuple of their locations
@@ -737,11 +737,11 @@ def union_of_images(xp, images: Patches, owner, b: int) -> Patches:
     (`union_of_cells`); its member order is not tracked."""
     live = ~(images.err | images.fb)
     item, i, j, colour = patch_members(xp, images, live)
-    far, top, left, shape, inside, sample, ri, rj = _placed(xp, owner[item], i, j, b)
+    far, top, left, shape, inside, sample, ri, rj = placed_members(xp, owner[item], i, j, b)
     return union_of_cells(xp, b, far, top, left, shape, sample, ri, rj, colour, inside)
 
 
-def _placed(xp, sample, i, j, b: int):
+def placed_members(xp, sample, i, j, b: int):
     """Flat members at (i, j) (int64 [N], any sign) of samples `sample` (non-decreasing) on
     each sample's canvas, the bounding box of its members: (far bool [B]: a box past
     ALIGN_LIMIT, whose members are left out; top, left int64 [B], 0 where a sample has none;
