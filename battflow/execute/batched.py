@@ -165,26 +165,49 @@ BUCKET_SIDES = (10, 16, 23)
 """Samples are evaluated in buckets by the larger side of their input grid (<= 10, <= 16, <= 23,
 the rest): canvases fit each bucket tightly, so cells are not paid for ARC's largest grids. On
 cupy a bucket is as large as the chunk allows (launches, not cells, are what a GPU pays for)."""
+CPU_GROUP_CELLS = 10_000
+"""On numpy a bucket is cut further, into equal groups of at most this many cells (samples x the
+bucket's largest input grid): each node's fixed cost (Python dispatch, dozens of array calls) is
+paid once per group, while padding to a group's largest canvas and container (K) grows with it.
+That makes groups of up to 100 small grids (<= 10 x 10) and about 11 of ARC's largest (30 x 30):
+small grids gain most from large groups, large ones lose from them. Budgets of 7,000 to 20,000
+cells took alike times on full.yaml's programs; larger ones flag more pairs (per-batch limits
+bind sooner). See benchmarks/README.md."""
 CPU_GROUP = 24
-"""On numpy a bucket is cut further, into equal groups of at most this many samples of similar
-shape (sorted by larger side, then smaller side): padding to a group's largest canvas and
-container (K) grows with the group faster than each node's fixed cost (Python dispatch, dozens
-of array calls) shrinks; groups of 16 to 32 were measured fastest (see benchmarks/README.md)."""
+"""Items evaluated together by the differs (`differs.py`), in order of output area."""
 
 
-def sample_groups(inputs: list, group: int = 0) -> list[np.ndarray]:
-    """The index arrays of the samples evaluated together: the buckets of BUCKET_SIDES, each cut
-    into equal groups of at most `group` shape-sorted samples (0: the whole bucket)."""
+def colour_edges(grid: tuple) -> int:
+    """How many pairs of 4-neighbour cells of `grid` differ in colour: a cheap proxy for how many
+    objects and patch members the programs will hold for this sample (0 for an empty grid)."""
+    cells = np.asarray(grid)
+    if cells.ndim != 2 or cells.size == 0:
+        return 0
+    return int((cells[:, 1:] != cells[:, :-1]).sum() + (cells[1:] != cells[:-1]).sum())
+
+
+def sample_groups(inputs: list, group: int = 0, cells: int = 0) -> list[np.ndarray]:
+    """The index arrays of the samples evaluated together: the buckets of BUCKET_SIDES, each in
+    order of `colour_edges` (then larger side, smaller side) and cut into equal groups of at most
+    `group` samples and at most `cells` cells (the group's size times the bucket's largest input
+    area); 0 sets no limit. Samples with alike edge counts hold alike numbers of objects, so a
+    group's containers are padded less than in shape order."""
     heights = np.array([len(g) for g in inputs], dtype=np.int64)
     widths = np.array([len(g[0]) if g else 0 for g in inputs], dtype=np.int64)
     large, small = np.maximum(heights, widths), np.minimum(heights, widths)
-    order = np.lexsort((small, large))
-    bucket = np.searchsorted(np.array(BUCKET_SIDES), large[order], side="left")
+    edges = np.array([colour_edges(g) for g in inputs], dtype=np.int64)
+    bucket = np.searchsorted(np.array(BUCKET_SIDES), large, side="left")
+    order = np.lexsort((small, large, edges, bucket))
     groups = []
     for k in np.unique(bucket):
-        members = order[bucket == k]
-        parts = -(-len(members) // group) if group > 0 else 1
-        groups += np.array_split(members, parts)
+        members = order[bucket[order] == k]
+        most = len(members)
+        if group > 0:
+            most = min(most, group)
+        if cells > 0:
+            area = int((heights[members] * widths[members]).max())
+            most = min(most, max(1, cells // max(1, area)))
+        groups += np.array_split(members, -(-len(members) // most))
     return groups
 
 
@@ -201,14 +224,15 @@ def run_batched(
     """Decide every masked (program, sample) pair the batched path can; flag the rest.
 
     inputs/expected: the chunk's reference grids (B each); mask: bool [P, B]. `group`: the most
-    samples evaluated together (None: CPU_GROUP on numpy, a whole bucket on other backends; 0: a
-    whole bucket). Outcomes never depend on it; which pairs fall back can (some limits are per
-    batch).
+    samples evaluated together (None: groups of CPU_GROUP_CELLS cells on numpy, a whole bucket on
+    other backends; 0: a whole bucket). Outcomes never depend on it; which pairs fall back can
+    (some limits are per batch).
     """
     b = len(inputs)
+    cells = 0
     if group is None:
-        group = CPU_GROUP if xp is np else 0
-    groups = sample_groups(inputs, group)
+        group, cells = 0, CPU_GROUP_CELLS if xp is np else 0
+    groups = sample_groups(inputs, group, cells)
     if len(groups) <= 1:
         return _run_chunk(graph, programs, inputs, expected, mask, xp, scorers)
     n_programs = len(programs)
