@@ -178,19 +178,20 @@ class Plan:
         }
 
 
-PAIRS_PER_BLOCK = 2**17
+PAIRS_PER_BLOCK = 2**19
 """Auto sizing on CPU workers aims at blocks of about this many pairs (and at least 4 blocks per
-worker): a block's batched pass pays each node's fixed cost once per group of samples, so the
-fewer the blocks, the less it pays. With full.yaml's 2,135 programs in one group, chunks of 16
-samples (the 4,096 pairs this was until battflow 0.5) took twice the batched time of chunks of
-61 to 192 samples (2-core VM, one process, 96 to 192 samples). The flagged pairs go to the
-reference in pieces of their own (`run.fallback_pieces`), so a large block costs the fallback
-pass no balance."""
+worker): a block's batched pass pays each node's fixed cost once per group of samples, and its
+groups can be no larger than its chunk, so the fewer the blocks, the less it pays. With
+full.yaml's 2,135 programs in one group, chunks of 16 samples (the 4,096 pairs this was until
+battflow 0.5) took twice the batched time of chunks of 61 (2**17 pairs, until 0.5.8); chunks of
+245 let the small grids fill their groups (`batched.CPU_GROUP_CELLS`) and took 11% less batched
+worker time than 61 in `make run` (2-core VM). The flagged pairs go to the reference in pieces
+of their own (`run.fallback_pieces`), so a large block costs the fallback pass no balance."""
 
 CPU_PROGRAMS_PER_GROUP = 4096
 """Auto sizing on CPU workers puts up to this many programs in one group: every node the
 programs share (CSE: a mutant shares its parent's prefix, many programs call `objects(I, ...)`)
-is computed once per group. Memory stays bounded by the executor's sample groups (CPU_GROUP):
+is computed once per group. Memory stays bounded by the executor's sample groups (CPU_GROUP_CELLS):
 a group of samples holds every program's output at once."""
 
 GPU_PROGRAMS_PER_GROUP = 256
