@@ -25,11 +25,6 @@ from battflow.engine.bench import add_workload_options, reference_pass, workload
 from battflow.execute import batched
 
 
-def bucket_of(grid: tuple) -> int:
-    side = max(len(grid), len(grid[0]) if grid else 0)
-    return int(np.searchsorted(np.array(batched.BUCKET_SIDES), side, side="left"))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     add_workload_options(parser)
@@ -52,7 +47,7 @@ def main() -> None:
     def timed(graph, programs, inputs, expected, mask, xp, scorers):
         t0 = time.process_time()
         result = run_chunk(graph, programs, inputs, expected, mask, xp, scorers)
-        k = bucket_of(inputs[0])  # a group never spans buckets
+        k = int(batched.input_shapes(inputs[:1])[2][0])  # a group never spans buckets
         seconds[k] += time.process_time() - t0
         samples[k] += len(inputs)
         groups[k] += 1
@@ -68,7 +63,7 @@ def main() -> None:
     print(f"workload: {work.description}")
     print(f"batched pass {total:.1f} CPU s (CPU_GROUP_CELLS = {batched.CPU_GROUP_CELLS:,})")
 
-    buckets = np.array([bucket_of(g) for g in work.inputs])
+    buckets = batched.input_shapes(work.inputs)[2]
     rng = np.random.default_rng(0)
     bounds = [f"<= {s}" for s in batched.BUCKET_SIDES] + [f"> {batched.BUCKET_SIDES[-1]}"]
     print("bucket    samples groups  batched/sample  flagged  reference/sample  ratio")

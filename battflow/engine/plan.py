@@ -184,9 +184,10 @@ worker): a block's batched pass pays each node's fixed cost once per group of sa
 groups can be no larger than its chunk, so the fewer the blocks, the less it pays. With
 full.yaml's 2,135 programs in one group, chunks of 16 samples (the 4,096 pairs this was until
 battflow 0.5) took twice the batched time of chunks of 61 (2**17 pairs, until 0.5.8); chunks of
-245 let the small grids fill their groups (`batched.CPU_GROUP_CELLS`) and took 11% less batched
-worker time than 61 in `make run` (2-core VM). The flagged pairs go to the reference in pieces
-of their own (`run.fallback_pieces`), so a large block costs the fallback pass no balance."""
+245 let the small grids fill their groups (`batched.CPU_GROUP_CELLS`) and took 6% to 11% less
+batched worker time than 61 in `make run` (2-core VM, two runs). The flagged pairs go to the
+reference in pieces of their own (`run.fallback_pieces`), so a large block costs the fallback
+pass no balance."""
 
 CPU_PROGRAMS_PER_GROUP = 4096
 """Auto sizing on CPU workers puts up to this many programs in one group: every node the

@@ -186,17 +186,26 @@ def colour_edges(grid: tuple) -> int:
     return int((cells[:, 1:] != cells[:, :-1]).sum() + (cells[1:] != cells[:-1]).sum())
 
 
+def input_shapes(inputs: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(heights, widths, bucket) int64 [B] of the input grids, bucket the index into
+    BUCKET_SIDES of the larger side (len(BUCKET_SIDES) for the rest)."""
+    heights = np.array([len(g) for g in inputs], dtype=np.int64)
+    widths = np.array([len(g[0]) if g else 0 for g in inputs], dtype=np.int64)
+    bucket = np.searchsorted(np.array(BUCKET_SIDES), np.maximum(heights, widths), side="left")
+    return heights, widths, bucket
+
+
 def sample_groups(inputs: list, group: int = 0, cells: int = 0) -> list[np.ndarray]:
     """The index arrays of the samples evaluated together: the buckets of BUCKET_SIDES, each in
     order of `colour_edges` (then larger side, smaller side) and cut into equal groups of at most
     `group` samples and at most `cells` cells (the group's size times the bucket's largest input
     area); 0 sets no limit. Samples with alike edge counts hold alike numbers of objects, so a
     group's containers are padded less than in shape order."""
-    heights = np.array([len(g) for g in inputs], dtype=np.int64)
-    widths = np.array([len(g[0]) if g else 0 for g in inputs], dtype=np.int64)
+    heights, widths, bucket = input_shapes(inputs)
     large, small = np.maximum(heights, widths), np.minimum(heights, widths)
-    edges = np.array([colour_edges(g) for g in inputs], dtype=np.int64)
-    bucket = np.searchsorted(np.array(BUCKET_SIDES), large, side="left")
+    edges = np.zeros(len(inputs), dtype=np.int64)
+    if group > 0 or cells > 0:  # whole buckets: the order within one does not matter
+        edges = np.array([colour_edges(g) for g in inputs], dtype=np.int64)
     order = np.lexsort((small, large, edges, bucket))
     groups = []
     for k in np.unique(bucket):
