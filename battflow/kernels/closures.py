@@ -18,6 +18,7 @@ from battflow.dsl.registry import PRIMITIVES
 from .bigcanvas import big_note, big_where, carry_big, input_failures
 from .clashes import clash_note, clash_read, mark_clash, rescue, settle
 from .folding import fold_constants
+from .linesets import carry_runs, runs_note, runs_read, runs_where
 from .nones import mark_not_grid, none_at, not_grid_at, raises_on_none, unequal_to_rows_of_none
 from .patches import (
     align,
@@ -112,6 +113,8 @@ def merge_flags(
         mark_not_grid(out, not_grid & ~known & ~up_err & fb)
     if big_note(result) is not None:  # a grid past the canvas, where the inputs add nothing
         carry_big(out, result, err, fb, input_failures(xp, list(inputs)))
+    if runs_note(result) is not None:  # a set of runs, where the inputs add nothing
+        carry_runs(out, result, err, fb, list(inputs))
     empty = empty_tuple_at(result, None)
     if empty is not None:  # still () or {()} where the inputs add nothing
         mark_empty_tuple(out, empty & ~up_fb & ~up_err, noted_kind(result))
@@ -314,6 +317,9 @@ def apply_rule(xp, name: str, args: list[BValue], b: int) -> BValue:
         raising, cleared = _offset_of_empty(xp, name, args, result, raising)
     elif name == "contained" and isinstance(args[1], Patches):
         cleared = _empty_never_a_member(args, result)
+    read = runs_read(result)  # samples decided from an input's runs (`linesets`)
+    if read is not None:
+        cleared = read if cleared is None else cleared | read
     routes = name in RAGGED_AWARE
     return merge_flags(xp, result, *args, routes=routes, raised=raising, cleared=cleared)
 
@@ -331,12 +337,13 @@ def _empty_never_a_member(args: list[BValue], result: BValue):
 def noted_fallbacks(value: BValue) -> list:
     """The bool [B] masks of value's fb samples that a note explains: values that exist, only
     not held in a batched form (a known `()` or `{()}`, a union whose only fallback is a clash,
-    a grid past the canvas, rows of None, None)."""
+    a grid past the canvas, rows of None, None, a set of straight runs)."""
     clash = clash_note(value)
     noted = [
         empty_tuple_at(value, None),
         None if clash is None else clash[0],
         big_where(value),
+        runs_where(value),
         not_grid_at(value),
         none_at(value),
     ]

@@ -19,6 +19,7 @@ from battflow.dsl.registry import PRIMITIVES
 
 from .closures import call, merge_flags, select, truthy
 from .containers import _unordered, container_arg, kept, not_iterable, two_tuple
+from .linesets import connect_runs, is_connect, mark_runs
 from .rules import rule
 from .seqs import (
     MAX_ITEMS,
@@ -417,7 +418,10 @@ def _prapply(xp, args, b):
     if a is None or c is None:
         return None
     many = a.n.astype(np.int64) * c.n > MAX_ITEMS
+    runs = None
     if bool(many.any()):  # more pairs than a container holds: those samples fall back
+        if is_connect(func) and _of_locations(a) and _of_locations(c):
+            runs = connect_runs(xp, a, c, many)  # ... unless their distinct runs describe them
         a, c = _without(xp, a, many), _without(xp, c, many)
     ka, kc = a.k, c.k
     k = ka * kc
@@ -432,7 +436,13 @@ def _prapply(xp, args, b):
     err, fb = err & ~many, fb | many  # (an input's own flags are merged by the caller)
     items, n, k2 = compact(xp, out, k, valid)
     known = ~_unordered(a) & ~_unordered(c)
-    return frozenset_of(xp, items, n, k2, err, fb, known)
+    out = frozenset_of(xp, items, n, k2, err, fb, known)
+    return out if runs is None else mark_runs(out, runs)
+
+
+def _of_locations(seq: Seq) -> bool:
+    """seq is a frozenset of locations (distinct elements, so len(a) * len(c) counts pairs)."""
+    return seq.frozen and isinstance(seq.items, Vecs)
 
 
 @rule("rapply")

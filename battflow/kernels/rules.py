@@ -43,6 +43,7 @@ def load_rules() -> None:
         components,
         containers,
         grids,
+        linesets,
         mappers,
         nones,
         objects,
@@ -56,6 +57,7 @@ def load_rules() -> None:
     objects.extend_rules()
     bigcanvas.extend_rules()  # after objects: it wraps the Object branch of paint
     nones.extend_rules()
+    linesets.extend_rules()  # after every rule of sfilter, mfilter, merge and size
 
     _loaded = True
 

@@ -113,6 +113,17 @@ def test_cupy_matches_numpy_on_clashing_unions(cupy):
 
 
 @pytest.mark.gpu
+def test_cupy_matches_numpy_on_sets_of_runs(cupy):
+    """prapply(connect, ...) past the slots, read as its distinct runs (`linesets`)."""
+    from test_linesets import RUNS, _grids
+
+    graph, programs = parsed(RUNS, "runs.py")
+    inputs = _grids(np.random.default_rng(5), 40)
+    host = backends_agree(cupy, graph, programs, inputs, inputs)
+    assert (~host.fallback).mean() > 0.7
+
+
+@pytest.mark.gpu
 def test_cupy_matches_numpy_on_large_patches_and_cells(cupy):
     """mapply over patches past the slots, sfilter of objects cell by cell, remove from a large
     patch, equality of a value with itself: the member-by-member rules agree on both backends."""
