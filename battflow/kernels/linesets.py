@@ -41,6 +41,7 @@ from .values import (
     Seq,
     held_note,
     mark_note,
+    ragged_slots,
     to_numpy,
 )
 
@@ -48,9 +49,14 @@ MAX_RUNS = 1 << 22
 """Most runs a batch's note holds; a batch with more keeps the container rule's flags."""
 MAX_LOOKUP_CELLS = 1 << 24
 """Most cells of the [B, H, W] membership canvases `connect_runs` builds."""
+COORD_LIMIT = 1 << 20
+"""Samples with a location this far out get no runs (their ends stay far inside int64)."""
+RUN_CELLS = 1 << 22
+"""Most cells a reader may list from a note's runs at once (`RunLine.cells`)."""
 CALL_CELLS = 1 << 25
-"""Most runs x canvas cells per predicate call (a rule that builds the runs' masks stays
-within this many cells)."""
+"""Most runs x canvas cells a reader may lay out as masks (`RunLine.mask`)."""
+UNION_CELLS = 1 << 25
+"""Most cells of the [B, H, W] canvas of a union of runs (`union_of_runs`)."""
 
 _FORWARD = ((0, 1), (1, -1), (1, 0), (1, 1))
 """Directions in which a run is listed from its first location; a pair found in the opposite
@@ -116,10 +122,31 @@ def runs_read(value: BValue):
     return held_note(value, "_runs_read")
 
 
-# -- the runs of prapply(connect, a, c) -----------------------------------------------------------
-def is_connect(func: BValue) -> bool:
-    """func is the primitive connect itself."""
-    return isinstance(func, Func) and func.tree == ("prim", "connect")
+# -- the runs of prapply(connect | shoot, a, c) ---------------------------------------------------
+class CanvasTooLarge(Exception):
+    """A rule asked runs for more cells or canvas than a note's readers may build."""
+
+
+class RunLine(Line):
+    """The runs of a note: a Line whose cells (or masks) are built only within RUN_CELLS (or
+    CALL_CELLS) cells; past that the reader gets CanvasTooLarge, and the note is not used."""
+
+    def cells(self):
+        if int(self.n.sum()) > RUN_CELLS:
+            raise CanvasTooLarge
+        return super().cells()
+
+    def mask(self):
+        if self.n.shape[0] * self.shape[0] * self.shape[1] > CALL_CELLS:
+            raise CanvasTooLarge
+        return super().mask()
+
+
+def func_name(func: BValue) -> str | None:
+    """The primitive's name where func is a primitive itself, else None."""
+    if isinstance(func, Func) and func.tree[0] == "prim":
+        return func.tree[1]
+    return None
 
 
 def _locations(xp, seq: Seq):
@@ -130,17 +157,55 @@ def _locations(xp, seq: Seq):
     return sample.astype(np.int64), v[sample, slot, 0], v[sample, slot, 1]
 
 
-def connect_runs(xp, a: Seq, c: Seq, where) -> Runs | None:
-    """The note of `prapply(connect, a, c)` for frozensets of locations a and c (size B), every
-    sample listed and the samples `where` described; None where the batch is past the caps
-    (its locations too far apart, or too many runs).
+def _near(xp, sample, i, j, b: int):
+    """bool [B]: no location of the sample is as far out as COORD_LIMIT."""
+    far = (xp.abs(i) >= COORD_LIMIT) | (xp.abs(j) >= COORD_LIMIT)
+    return xp.bincount(sample[far], minlength=b) == 0
 
-    Per sample the members are: connect(p, q) for every aligned p in a, q in c (a row, column
-    or diagonal run between them, {p} where p == q), each once; and the empty run where some
-    pair is not aligned (fewer aligned pairs than len(a) * len(c))."""
+
+def pair_runs(xp, name: str, a: Seq, c: Seq, where) -> Runs | None:
+    """The note of `prapply(name, a, c)` (connect or shoot) for frozensets of locations a and c
+    (size B): every sample listed, the samples `where` described; None where the batch is past
+    the caps (locations too far apart for connect's lookup canvases, too many runs)."""
     b = a.size
     sa, ia, ja = _locations(xp, a)
     sc, ic, jc = _locations(xp, c)
+    exact = ~(a.err | a.fb | c.err | c.fb) & _near(xp, sa, ia, ja, b) & _near(xp, sc, ic, jc, b)
+    keep_a, keep_c = exact[sa], exact[sc]
+    sa, ia, ja, sc, ic, jc = sa[keep_a], ia[keep_a], ja[keep_a], sc[keep_c], ic[keep_c], jc[keep_c]
+    listed = connect_runs if name == "connect" else shoot_runs
+    runs = listed(xp, b, (sa, ia, ja), (sc, ic, jc), a.n * exact, c.n * exact)
+    if runs is None:
+        return None
+    owner, si, sj, di, dj, n = runs
+    if owner.shape[0] > MAX_RUNS:
+        return None
+    order = xp.argsort(owner, kind="stable")
+    owner, si, sj, di, dj, n = (v[order] for v in (owner, si, sj, di, dj, n))
+    last = xp.maximum(n - 1, 0)
+    ei, ej = si + last * di, sj + last * dj
+    oi, oj = xp.minimum(si, ei), xp.minimum(sj, ej)
+    if owner.shape[0]:
+        tall, wide = (int(v) for v in to_numpy(xp.stack([(ei - si).max(), (ej - sj).max()])))
+        tall = max(tall, int(to_numpy((si - ei).max()))) + 1
+        wide = max(wide, int(to_numpy((sj - ej).max()))) + 1
+    else:
+        tall = wide = 1
+    line = RunLine(xp, si - oi, sj - oj, di, dj, n, (tall, wide))
+    zeros = xp.zeros(owner.shape[0], dtype=bool)
+    runs_line = LinePatches(zeros, zeros.copy(), None, oi, oj, line=line)
+    count = xp.bincount(owner, minlength=b).astype(np.int64)
+    return Runs(where & exact, exact, owner, runs_line, count)
+
+
+def connect_runs(xp, b: int, a, c, na, nc):
+    """(owner, start i, start j, di, dj, n) int64 [R] of the distinct members of
+    connect(p, q) for p in a, q in c ((sample, i, j) flat locations of B sets of na and nc
+    elements): the run between each aligned pair once (from its first location in a forward
+    direction, `_FORWARD`), {p} where p == q, and the empty run (n = 0) where fewer pairs are
+    aligned than na * nc. None where the lookup canvases would pass MAX_LOOKUP_CELLS."""
+    sa, ia, ja = a
+    sc, ic, jc = c
     if not ia.shape[0] or not ic.shape[0]:
         lo, H, W = np.zeros(2, dtype=np.int64), 1, 1
     else:
@@ -158,7 +223,8 @@ def connect_runs(xp, a: Seq, c: Seq, where) -> Runs | None:
 
     a_in_c = in_c[sa, ia, ja]  # the pair (p, p): the run {p}
     aligned = xp.bincount(sa[a_in_c], minlength=b)
-    parts = [(sa[a_in_c], ia[a_in_c], ja[a_in_c], ia[a_in_c], ja[a_in_c])]
+    one = xp.ones(int(a_in_c.sum()), dtype=np.int64)
+    parts = [(sa[a_in_c], ia[a_in_c], ja[a_in_c], one * 0, one, one)]
     steps = xp.arange(1, max(H, W), dtype=np.int64)[None, :]
     for forward in _FORWARD:
         for sign in (1, -1):
@@ -172,31 +238,58 @@ def connect_runs(xp, a: Seq, c: Seq, where) -> Runs | None:
             if sign < 0:  # its twin (q, p), listed forward, exists where q in a and p in c
                 hit = hit & ~(in_a[owner, qi, qj] & a_in_c[:, None])
             row, col = xp.nonzero(hit)
-            parts.append((sa[row], ia[row], ja[row], pi[row, col], pj[row, col]))
-    pairs = a.n.astype(np.int64) * c.n.astype(np.int64)
+            n = steps[0, col] + 1
+            if sign > 0:
+                start_i, start_j = ia[row], ja[row]
+            else:  # listed from its other end, in the forward direction
+                start_i, start_j = pi[row, col], pj[row, col]
+            ones = xp.ones(row.shape[0], dtype=np.int64)
+            parts.append((sa[row], start_i, start_j, ones * forward[0], ones * forward[1], n))
+    pairs = na.astype(np.int64) * nc.astype(np.int64)
     empty = xp.nonzero(pairs > aligned)[0].astype(np.int64)  # an unaligned pair: the empty run
     none = xp.zeros(empty.shape[0], dtype=np.int64)
-    parts.append((empty, none, none, none + 1, none + 2))
-    owner, pi, pj, qi, qj = (xp.concatenate([part[k] for part in parts]) for k in range(5))
-    if owner.shape[0] > MAX_RUNS:
-        return None
-    order = xp.argsort(owner, kind="stable")
-    owner = owner[order]
-    from .patches import segment_between
+    parts.append((empty, none, none, none, none + 1, none))
+    owner, si, sj, di, dj, n = (xp.concatenate([part[k] for part in parts]) for k in range(6))
+    return owner, si + int(lo[0]), sj + int(lo[1]), di, dj, n
 
-    line = segment_between(
-        xp,
-        pi[order] + int(lo[0]),
-        pj[order] + int(lo[1]),
-        qi[order] + int(lo[0]),
-        qj[order] + int(lo[1]),
-    )
-    bad = xp.bincount(owner[line.fb], minlength=b) > 0  # a run too long or too far out
-    zeros = xp.zeros(owner.shape[0], dtype=bool)
-    line = line.with_flags(zeros, zeros.copy())
-    n = xp.bincount(owner, minlength=b).astype(np.int64)
-    exact = ~(bad | a.err | a.fb | c.err | c.fb)
-    return Runs(where & exact, exact, owner, line, n)
+
+SHOOT_REACH = 42
+"""shoot(start, direction) is connect(start, start + 42 * direction)."""
+
+
+def shoot_runs(xp, b: int, a, c, na, nc):
+    """(owner, start i, start j, di, dj, n) int64 [R] of the distinct members of shoot(p, d)
+    for p in a, d in c (as `connect_runs`): {p} where d = (0, 0); the run of 42 * max(|d|) + 1
+    locations from p where d is a row, column or diagonal direction; the empty run where some
+    d is neither and a has an element. A run is listed from its first location in a forward
+    direction; equal runs (from p along d and from the far end back) are kept once."""
+    sa, ia, ja = a
+    sc, di, dj = c
+    straight = (di == 0) | (dj == 0) | (xp.abs(di) == xp.abs(dj))
+    sc, di, dj = sc[straight], di[straight], dj[straight]
+    count = xp.bincount(sc, minlength=b).astype(np.int64)  # straight directions per sample
+    item, offset, _ = ragged_slots(xp, count[sa])  # location item of a, with each direction
+    d = (xp.cumsum(count) - count)[sa[item]] + offset
+    owner, pi, pj, ui, uj = sa[item], ia[item], ja[item], di[d], dj[d]
+    n = SHOOT_REACH * xp.maximum(xp.abs(ui), xp.abs(uj)) + 1
+    si, sj = xp.sign(ui), xp.sign(uj)
+    back = (si < 0) | ((si == 0) & (sj < 0))
+    sign = xp.where(back, -1, 1)
+    start_i = xp.where(back, pi + (n - 1) * si, pi)
+    start_j = xp.where(back, pj + (n - 1) * sj, pj)
+    dot = n == 1  # d = (0, 0): {p}, listed as a run along the row
+    di, dj = xp.where(dot, 0, si * sign), xp.where(dot, 1, sj * sign)
+    keys = xp.stack([n, dj, di, start_j, start_i, owner])
+    order = xp.lexsort(keys)
+    owner, start_i, start_j, di, dj, n = (v[order] for v in (owner, start_i, start_j, di, dj, n))
+    first = xp.ones(owner.shape[0], dtype=bool)
+    same = [(v[1:] == v[:-1]) for v in (owner, start_i, start_j, di, dj, n)]
+    first[1:] = ~(same[0] & same[1] & same[2] & same[3] & same[4] & same[5])
+    parts = [(owner[first], start_i[first], start_j[first], di[first], dj[first], n[first])]
+    empty = xp.nonzero((na > 0) & (nc > count))[0].astype(np.int64)  # a d neither way
+    none = xp.zeros(empty.shape[0], dtype=np.int64)
+    parts.append((empty, none, none, none, none + 1, none))
+    return tuple(xp.concatenate([part[k] for part in parts]) for k in range(6))
 
 
 # -- readers -------------------------------------------------------------------------------------
@@ -209,28 +302,21 @@ def take_runs(xp, line: LinePatches, idx) -> LinePatches:
 
 
 def _predicate(xp, runs: Runs, cond: BValue):
-    """(truth, err, fb) bool [N] of cond called on every run (each with its sample's cond), in
-    calls of at most CALL_CELLS runs x canvas cells; None where cond's truth is not decidable
-    here."""
+    """(truth, err, fb) bool [N] of cond called on every run (each with its sample's cond); None
+    where cond's truth is not decidable here, or where it would lay the runs out past
+    RUN_CELLS cells or CALL_CELLS of masks (the runs stay lazy for size, bounds, lines)."""
     from .closures import call, truthy
     from .seqs import take_value
 
     total = runs.owner.shape[0]
-    H, W = runs.line.line.shape
-    step = max(1, CALL_CELLS // (H * W))
-    parts = []
-    for start in range(0, total, step):
-        idx = xp.arange(start, min(total, start + step))
-        func = take_value(xp, cond, runs.owner[idx])
-        out = call(xp, func, [take_runs(xp, runs.line, idx)], idx.shape[0])
-        truth = truthy(xp, out)
-        if truth is None:
-            return None
-        parts.append((truth, out.err, out.fb))
-    if not parts:
-        empty = xp.zeros(0, dtype=bool)
-        return empty, empty.copy(), empty.copy()
-    return tuple(xp.concatenate([part[k] for part in parts]) for k in range(3))
+    try:
+        out = call(xp, take_value(xp, cond, runs.owner), [runs.line], total)
+    except CanvasTooLarge:
+        return None
+    truth = truthy(xp, out)
+    if truth is None:
+        return None
+    return truth, out.err, out.fb
 
 
 def _per_sample(xp, owner, flags, b: int):
@@ -256,16 +342,60 @@ def filter_runs(xp, runs: Runs, cond: BValue, b: int) -> tuple[Runs, Any, Any] |
 
 
 def union_of_runs(xp, runs: Runs, b: int) -> Patches:
-    """merge of the runs per sample: the Indices of every cell of every run (fb where the
-    union's box is past ALIGN_LIMIT, or where the runs are not exact)."""
-    from .objects import placed_members
+    """merge of the runs per sample: the Indices of every location of every run, on a canvas
+    per sample at its box (fb where the runs are not exact, or where the batch's canvas would
+    pass UNION_CELLS). Runs of any length: their locations are written RUN_CELLS at a time."""
+    line, oi, oj = runs.line.line, runs.line.oi, runs.line.oj
+    live = line.n > 0
+    last = xp.maximum(line.n - 1, 0)
+    ends_i = xp.stack([line.r, line.r + last * line.di]) + oi
+    ends_j = xp.stack([line.c, line.c + last * line.dj]) + oj
+    owner = runs.owner[live]
+    top, bottom = _box(xp, owner, ends_i[:, live], b)
+    left, right = _box(xp, owner, ends_j[:, live], b)
+    some = xp.bincount(owner, minlength=b) > 0
+    H = int(xp.where(some, bottom - top + 1, 1).max()) if b else 1
+    W = int(xp.where(some, right - left + 1, 1).max()) if b else 1
+    zeros = xp.zeros(b, dtype=bool)
+    if b * H * W > UNION_CELLS:
+        return Patches(zeros, ~zeros, xp.zeros((b, 1, 1), dtype=bool), top, left)
+    # Of the runs from one location in one direction only the longest adds cells (shoot's
+    # runs along (0, 1), (0, 2), ... nest): the others are dropped before any cell is listed.
+    sample, si, sj = runs.owner, oi + line.r, oj + line.c
+    keys = xp.stack([line.n, line.dj, line.di, sj, si, sample])
+    order = xp.lexsort(keys)  # by sample, start, direction, then length
+    keys = keys[:, order]
+    longest = xp.ones(order.shape[0], dtype=bool)
+    longest[:-1] = (keys[1:, 1:] != keys[1:, :-1]).any(axis=0)
+    order = order[longest]
+    sample, si, sj = sample[order], si[order], sj[order]
+    n, di, dj = line.n[order].astype(np.int64), line.di[order], line.dj[order]
+    # run k's cell t is at flat position base[k] + t * step[k] of the [B, H, W] canvas
+    base = (sample * H + si - top[sample]) * W + sj - left[sample]
+    step = di * W + dj
+    flat = xp.zeros(b * H * W, dtype=bool)
+    total = n.shape[0]
+    ends = to_numpy(xp.cumsum(n))  # cells up to and including each run
+    begin = 0
+    while begin < total:  # RUN_CELLS cells at a time
+        done = int(ends[begin - 1]) if begin else 0
+        stop = min(total, max(begin + 1, int(np.searchsorted(ends, done + RUN_CELLS, "right"))))
+        item, t, _ = ragged_slots(xp, n[begin:stop], int(ends[stop - 1]) - done)
+        item = item + begin
+        flat[base[item] + t * step[item]] = True
+        begin = stop
+    return Patches(zeros, ~runs.exact, flat.reshape(b, H, W), top, left)
 
-    item, r, c = runs.line.line.cells()
-    i, j = runs.line.oi[item] + r, runs.line.oj[item] + c
-    far, top, left, (H, W), _, sample, ri, rj = placed_members(xp, runs.owner[item], i, j, b)
-    mask = xp.zeros((b, H, W), dtype=bool)
-    mask[sample, ri, rj] = True
-    return Patches(xp.zeros(b, dtype=bool), far | ~runs.exact, mask, top, left)
+
+def _box(xp, owner, ends, b: int):
+    """(low, high) int64 [B]: the least and greatest of both ends of each sample's runs (0
+    where it has none)."""
+    low = xp.full(b, 2**62, dtype=np.int64)
+    high = xp.full(b, -(2**62), dtype=np.int64)
+    xp.minimum.at(low, owner, ends.min(axis=0))
+    xp.maximum.at(high, owner, ends.max(axis=0))
+    some = low <= high
+    return xp.where(some, low, 0), xp.where(some, high, 0)
 
 
 def _decided(value: BValue, runs: Runs, *others: BValue) -> BValue:

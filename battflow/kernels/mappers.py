@@ -19,7 +19,7 @@ from battflow.dsl.registry import PRIMITIVES
 
 from .closures import call, merge_flags, select, truthy
 from .containers import _unordered, container_arg, kept, not_iterable, two_tuple
-from .linesets import connect_runs, is_connect, mark_runs
+from .linesets import func_name, mark_runs, pair_runs
 from .rules import rule
 from .seqs import (
     MAX_ITEMS,
@@ -418,10 +418,8 @@ def _prapply(xp, args, b):
     if a is None or c is None:
         return None
     many = a.n.astype(np.int64) * c.n > MAX_ITEMS
-    runs = None
+    whole = a, c
     if bool(many.any()):  # more pairs than a container holds: those samples fall back
-        if is_connect(func) and _of_locations(a) and _of_locations(c):
-            runs = connect_runs(xp, a, c, many)  # ... unless their distinct runs describe them
         a, c = _without(xp, a, many), _without(xp, c, many)
     ka, kc = a.k, c.k
     k = ka * kc
@@ -437,7 +435,14 @@ def _prapply(xp, args, b):
     items, n, k2 = compact(xp, out, k, valid)
     known = ~_unordered(a) & ~_unordered(c)
     out = frozenset_of(xp, items, n, k2, err, fb, known)
-    return out if runs is None else mark_runs(out, runs)
+    lines = func_name(func) in ("connect", "shoot") and all(map(_of_locations, whole))
+    if lines and bool((fb & ~err).any()):
+        # past the slots, or with runs longer than a patch holds (MAX_LINE): the distinct runs
+        # of the whole sets describe those samples (`linesets`)
+        runs = pair_runs(xp, func_name(func), *whole, fb & ~err)
+        if runs is not None:
+            mark_runs(out, runs)
+    return out
 
 
 def _of_locations(seq: Seq) -> bool:

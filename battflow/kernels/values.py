@@ -180,13 +180,17 @@ def ragged_slots(xp, count, total: int | None = None):
     """(owner, offset, start) of S segments of count[s] entries (int [S], >= 0): entry n of
     the N = sum(count) (`total`, when known) belongs to segment owner[n] (int64 [N],
     non-decreasing) as its offset[n]-th (int64 [N]); start[s] is where segment s begins. The
-    ragged repeat, by a search over the segments' ends (cupy's repeat takes no array)."""
+    ragged repeat: numpy's repeat, and on cupy (whose repeat takes no array) a search over the
+    segments' ends."""
     ends = xp.cumsum(count)
     if total is None:
         total = int(ends[-1]) if count.shape[0] else 0
     slot = xp.arange(total, dtype=np.int64)
-    owner = xp.searchsorted(ends, slot, side="right").astype(np.int64)
     start = ends - count
+    if xp is np:
+        owner = np.repeat(np.arange(count.shape[0], dtype=np.int64), count)
+    else:
+        owner = xp.searchsorted(ends, slot, side="right").astype(np.int64)
     return owner, slot - start[owner], start
 
 

@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 from test_rules_differential import compare_programs
 
-from battflow.dsl.patches import connect
-from battflow.kernels.linesets import connect_runs
+from battflow.dsl.patches import connect, shoot
+from battflow.kernels.linesets import pair_runs
 from battflow.kernels.patches import patches_from_reference
 from battflow.kernels.rules import load_rules
 from battflow.kernels.seqs import as_seq
@@ -36,10 +36,12 @@ def _members(runs, s: int) -> set:
     return set(out)
 
 
+@pytest.mark.parametrize("name", ["connect", "shoot"])
 @pytest.mark.parametrize("seed", range(6))
-def test_runs_are_the_distinct_members(seed):
-    """connect_runs lists each sample's frozenset {connect(p, q) for q in c for p in a} once
-    each: a and c equal or not, overlapping or not, negative locations, empty sets."""
+def test_runs_are_the_distinct_members(name, seed):
+    """pair_runs lists each sample's frozenset {f(p, q) for q in c for p in a} (f connect or
+    shoot) once each: a and c equal or not, overlapping or not, negative locations, empty
+    sets, every pair aligned."""
     load_rules()
     rng = np.random.default_rng(seed)
     pairs = []
@@ -53,10 +55,11 @@ def test_runs_are_the_distinct_members(seed):
         pairs.append((a, c))
     a = as_seq(np, patches_from_reference(np, [p[0] for p in pairs]))
     c = as_seq(np, patches_from_reference(np, [p[1] for p in pairs]))
-    runs = connect_runs(np, a, c, np.ones(len(pairs), dtype=bool))
+    runs = pair_runs(np, name, a, c, np.ones(len(pairs), dtype=bool))
     assert runs is not None and bool(runs.exact.all())
+    function = connect if name == "connect" else shoot
     for s, (sa, sc) in enumerate(pairs):
-        want = {connect(p, q) for q in sc for p in sa}
+        want = {function(p, q) for q in sc for p in sa}
         assert _members(runs, s) == want
         assert int(runs.n[s]) == len(want)
 
@@ -102,6 +105,27 @@ def raising(I):
     O = fill(I, ONE, x5)
     return O
 
+def shot(I):
+    x1 = ofcolor(I, ZERO)
+    x2 = prapply(shoot, x1, x1)
+    x3 = compose(positive, size)
+    x4 = sfilter(x2, x3)
+    x5 = fork(either, vline, hline)
+    x6 = mfilter(x4, x5)
+    O = fill(I, EIGHT, x6)
+    return O
+
+def shot_back(I):
+    x1 = ofcolor(I, ZERO)
+    x2 = shift(x1, NEG_UNITY)
+    x3 = prapply(shoot, x2, x2)
+    x4 = merge(x3)
+    x5 = size(x3)
+    x6 = fill(I, FIVE, x4)
+    x7 = even(x5)
+    O = branch(x7, x6, I)
+    return O
+
 def unaware(I):
     x1 = ofcolor(I, ZERO)
     x2 = prapply(connect, x1, x1)
@@ -130,10 +154,32 @@ def test_readers_of_runs_match_the_reference(semantics):
     inputs = _grids(rng, 14)
     counts = compare_programs(RUNS, semantics, inputs, inputs)
     b = len(inputs)
-    for name in ("joined", "across", "counted"):
+    for name in ("joined", "across", "counted", "shot", "shot_back"):
         assert counts[f"{name}:decided"] == b, name
     # divide(10, size(()))  raises wherever the empty run is a member: decided as an error
     assert counts["raising:decided"] == b
     # apply over the set has no reader of runs: the samples past the slots fall back
     many = sum(1 for g in inputs if sum(row.count(0) for row in g) ** 2 > 1024)
     assert many >= 5 and counts["unaware:fb"] == many
+
+
+def test_runs_laid_out_past_the_caps_fall_back(monkeypatch):
+    """A predicate that lays the runs out as masks past CALL_CELLS (delta) leaves the note unused:
+    those samples fall back, the others are decided as before."""
+    import battflow.kernels.linesets as linesets
+
+    monkeypatch.setattr(linesets, "CALL_CELLS", 64)
+    source = """
+def boxed(I):
+    x1 = ofcolor(I, ZERO)
+    x2 = prapply(connect, x1, x1)
+    x3 = compose(size, delta)
+    x4 = compose(positive, x3)
+    x5 = mfilter(x2, x4)
+    O = fill(I, EIGHT, x5)
+    return O
+"""
+    inputs = _grids(np.random.default_rng(3), 10)
+    counts = compare_programs(source, "batt", inputs, inputs)
+    many = sum(1 for g in inputs if sum(row.count(0) for row in g) ** 2 > 1024)
+    assert many >= 3 and counts["boxed:fb"] == many
