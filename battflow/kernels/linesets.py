@@ -422,47 +422,43 @@ def _sfilter(previous):
     return apply
 
 
-def _mfilter(previous):
-    def apply(xp, args, b):
-        runs = runs_note(args[0])
-        if runs is None:
-            return previous(xp, args, b)
-        filtered = filter_runs(xp, runs, args[1], b)
-        if filtered is None:
-            return previous(xp, args, b)
-        kept, err, fb = filtered
-        union = union_of_runs(xp, kept, b)
-        out = union.with_flags(err, union.fb & ~err | fb)
-        return _decided(out, runs, args[1])
-
-    return apply
+def _mfilter(xp, runs: Runs, args, b: int):
+    filtered = filter_runs(xp, runs, args[1], b)
+    if filtered is None:
+        return None
+    kept, err, fb = filtered
+    union = union_of_runs(xp, kept, b)
+    out = union.with_flags(err, union.fb & ~err | fb)
+    return _decided(out, runs, args[1])
 
 
-def _merge(previous):
-    def apply(xp, args, b):
-        runs = runs_note(args[0])
-        if runs is None:
-            return previous(xp, args, b)
-        return _decided(union_of_runs(xp, runs, b), runs)
-
-    return apply
+def _merge(xp, runs: Runs, args, b: int):
+    return _decided(union_of_runs(xp, runs, b), runs)
 
 
-def _size(previous):
-    def apply(xp, args, b):
-        runs = runs_note(args[0])
-        if runs is None:
-            return previous(xp, args, b)
-        zeros = xp.zeros(b, dtype=bool)
-        return _decided(Ints(zeros, ~runs.exact, runs.n), runs)
+def _size(xp, runs: Runs, args, b: int):
+    zeros = xp.zeros(b, dtype=bool)
+    return _decided(Ints(zeros, ~runs.exact, runs.n), runs)
 
-    return apply
+
+def _reading(read):
+    """Wrap a rule: where its first argument carries a Runs note, `read(xp, runs, args, b)`
+    gives the value (None: the rule itself does)."""
+
+    def wrap(previous):
+        def apply(xp, args, b):
+            runs = runs_note(args[0])
+            out = None if runs is None else read(xp, runs, args, b)
+            return previous(xp, args, b) if out is None else out
+
+        return apply
+
+    return wrap
 
 
 def extend_rules() -> None:
     """Give sfilter, mfilter, merge and size their branch for a Runs-noted container (called by
     `load_rules` once every family's rule is registered)."""
-    for name, wrap in (("sfilter", _sfilter), ("mfilter", _mfilter)):
-        PRIMITIVES[name].batched = wrap(PRIMITIVES[name].batched)
-    for name, wrap in (("merge", _merge), ("size", _size)):
-        PRIMITIVES[name].batched = wrap(PRIMITIVES[name].batched)
+    PRIMITIVES["sfilter"].batched = _sfilter(PRIMITIVES["sfilter"].batched)
+    for name, read in (("mfilter", _mfilter), ("merge", _merge), ("size", _size)):
+        PRIMITIVES[name].batched = _reading(read)(PRIMITIVES[name].batched)

@@ -1,7 +1,9 @@
 """Pathological programs end as `timeout` or `too_big` within their caps (or as the
 error the reference raises, as `power` a million deep does), on the batched path
 (which hands them to the reference rather than build what it cannot bound) and on the reference
-path (the sandbox's time and memory caps); the run stays within a bounded memory."""
+path (the sandbox's time and memory caps); the run stays within a bounded memory. Caps are
+limits, not outcomes: where the batched path decides a program exactly without building what
+the reference builds (`distinct_runs`), it gives the outcome a plain process would."""
 
 from __future__ import annotations
 
@@ -45,6 +47,14 @@ def exploding_product(I):
     return O
 
 def exploding_prapply(I):
+    x1 = canvas(ZERO, (30, 30))
+    x2 = asindices(x1)
+    x3 = totuple(x2)
+    x4 = prapply(connect, x3, x3)
+    O = size(x4)
+    return O
+
+def distinct_runs(I):
     x1 = canvas(ZERO, (30, 30))
     x2 = asindices(x1)
     x3 = prapply(connect, x2, x2)
@@ -97,6 +107,9 @@ def test_pathological_programs_end_within_their_caps(project, tmp_path):
     # power builds its composition recursively: a million deep is Python's RecursionError
     assert {STATUS_NAMES[s] for s in status[names.index("deep_power")]} == {"error"}
     assert {STATUS_NAMES[s] for s in status[names.index("wide_interval")]} == {"too_big"}
+    # 810,000 pairs of a frozenset of locations: the batched path counts their distinct runs
+    # (kernels/linesets.py) where the reference runs past its cap; over a tuple it cannot
+    assert {STATUS_NAMES[s] for s in status[names.index("distinct_runs")]} == {"not_grid"}
     summary = json.loads((run / "summary.json").read_text())
     assert summary["parity"]["mismatches"] == 0
     # 8 samples x 5 capped programs at most 0.5 s each, over 2 workers, plus start-up
