@@ -1,14 +1,16 @@
-"""Sets of straight runs past a container's slots: `prapply(connect, a, c)` over large sets of
-locations, kept as its distinct runs.
+"""Sets of straight runs past a container's slots: `prapply(connect, a, c)` and
+`prapply(shoot, a, c)` over sets of locations, kept as their distinct runs.
 
 `prapply(connect, a, c)` is the frozenset {connect(i, j) for j in c for i in a}. With a and c
 of hundreds of locations that is a hundred thousand pairs, far more than a container's
 MAX_ITEMS slots, yet few of the results are distinct: every unaligned pair gives the same empty
 run, and an aligned pair gives the same run either way round. `connect_runs` lists each
 sample's distinct runs (at most eight directions by the longest side per location of a) without
-visiting the unaligned pairs.
+visiting the unaligned pairs. `shoot_runs` does the same for shoot(p, d), whose runs (43 times
+d long) are also too long for a patch's canvas (`patches.MAX_LINE`): a run is kept as its start,
+direction and length, and nothing lays it out unless a reader asks (`RunLine`).
 
-The container rule keeps its own result for the samples whose pairs fit and flags the others
+The container rule keeps its own result for the samples it can hold and flags the others
 fb; a `Runs` note on that value (`mark_runs`) describes those fb samples exactly, by their
 runs. The rules that read runs without a canvas decide them from the note:
 
