@@ -95,12 +95,13 @@ def cells_within(xp, rows, cols):
     return (rows <= cap) & (cols <= cap) & (rows * xp.minimum(cols, cap) <= cap)
 
 
-def input_failures(xp, inputs: list[BValue]):
-    """bool [B]: where any input fails for a reason other than a note it carries."""
+def input_failures(xp, inputs: list[BValue], noted=big_where):
+    """bool [B]: where any input fails for a reason other than a note it carries (`noted`:
+    value -> the samples its note describes, or None)."""
     blame = None
     for value in inputs:
         dead = value.err | value.fb
-        where = big_where(value)
+        where = noted(value)
         if where is not None:
             dead = value.err | (value.fb & ~where)
         blame = dead if blame is None else blame | dead

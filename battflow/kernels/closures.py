@@ -114,7 +114,7 @@ def merge_flags(
     if big_note(result) is not None:  # a grid past the canvas, where the inputs add nothing
         carry_big(out, result, err, fb, input_failures(xp, list(inputs)))
     if runs_note(result) is not None:  # a set of runs, where the inputs add nothing
-        carry_runs(out, result, err, fb, list(inputs))
+        carry_runs(xp, out, result, err, fb, list(inputs))
     empty = empty_tuple_at(result, None)
     if empty is not None:  # still () or {()} where the inputs add nothing
         mark_empty_tuple(out, empty & ~up_fb & ~up_err, noted_kind(result))

@@ -33,6 +33,7 @@ import numpy as np
 
 from battflow.dsl.registry import PRIMITIVES
 
+from .bigcanvas import input_failures
 from .values import (
     BValue,
     Func,
@@ -43,6 +44,7 @@ from .values import (
     Seq,
     held_note,
     mark_note,
+    member_bounds,
     ragged_slots,
     to_numpy,
 )
@@ -96,17 +98,13 @@ def runs_where(value: BValue):
     return None if runs is None else runs.where
 
 
-def carry_runs(out: BValue, result: BValue, err, fb, inputs: list[BValue]) -> None:
+def carry_runs(xp, out: BValue, result: BValue, err, fb, inputs: list[BValue]) -> None:
     """Carry result's note to out (result with merged flags err/fb) where no input fails for a
     reason other than a Runs note of its own."""
     runs = runs_note(result)
     if runs is None:
         return
-    blame = None
-    for value in inputs:
-        where = runs_where(value)
-        dead = value.err | (value.fb if where is None else value.fb & ~where)
-        blame = dead if blame is None else blame | dead
+    blame = input_failures(xp, inputs, runs_where)
     where = runs.where & ~err & fb
     if blame is not None:
         where = where & ~blame
@@ -187,12 +185,10 @@ def pair_runs(xp, name: str, a: Seq, c: Seq, where) -> Runs | None:
     last = xp.maximum(n - 1, 0)
     ei, ej = si + last * di, sj + last * dj
     oi, oj = xp.minimum(si, ei), xp.minimum(sj, ej)
+    tall = wide = 1
     if owner.shape[0]:
-        tall, wide = (int(v) for v in to_numpy(xp.stack([(ei - si).max(), (ej - sj).max()])))
-        tall = max(tall, int(to_numpy((si - ei).max()))) + 1
-        wide = max(wide, int(to_numpy((sj - ej).max()))) + 1
-    else:
-        tall = wide = 1
+        spans = to_numpy(xp.stack([xp.abs(ei - si).max(), xp.abs(ej - sj).max()]))
+        tall, wide = int(spans[0]) + 1, int(spans[1]) + 1
     line = RunLine(xp, si - oi, sj - oj, di, dj, n, (tall, wide))
     zeros = xp.zeros(owner.shape[0], dtype=bool)
     runs_line = LinePatches(zeros, zeros.copy(), None, oi, oj, line=line)
@@ -283,15 +279,19 @@ def shoot_runs(xp, b: int, a, c, na, nc):
     di, dj = xp.where(dot, 0, si * sign), xp.where(dot, 1, sj * sign)
     keys = xp.stack([n, dj, di, start_j, start_i, owner])
     order = xp.lexsort(keys)
-    owner, start_i, start_j, di, dj, n = (v[order] for v in (owner, start_i, start_j, di, dj, n))
-    first = xp.ones(owner.shape[0], dtype=bool)
-    same = [(v[1:] == v[:-1]) for v in (owner, start_i, start_j, di, dj, n)]
-    first[1:] = ~(same[0] & same[1] & same[2] & same[3] & same[4] & same[5])
-    parts = [(owner[first], start_i[first], start_j[first], di[first], dj[first], n[first])]
+    first = xp.ones(order.shape[0], dtype=bool)
+    first[1:] = _changes(keys[:, order])
+    kept = order[first]
+    parts = [tuple(v[kept] for v in (owner, start_i, start_j, di, dj, n))]
     empty = xp.nonzero((na > 0) & (nc > count))[0].astype(np.int64)  # a d neither way
     none = xp.zeros(empty.shape[0], dtype=np.int64)
     parts.append((empty, none, none, none, none + 1, none))
     return tuple(xp.concatenate([part[k] for part in parts]) for k in range(6))
+
+
+def _changes(keys):
+    """bool [N - 1]: where column k + 1 of keys ([K, N], columns sorted) differs from column k."""
+    return (keys[:, 1:] != keys[:, :-1]).any(axis=0)
 
 
 # -- readers -------------------------------------------------------------------------------------
@@ -349,13 +349,13 @@ def union_of_runs(xp, runs: Runs, b: int) -> Patches:
     pass UNION_CELLS). Runs of any length: their locations are written RUN_CELLS at a time."""
     line, oi, oj = runs.line.line, runs.line.oi, runs.line.oj
     live = line.n > 0
-    last = xp.maximum(line.n - 1, 0)
-    ends_i = xp.stack([line.r, line.r + last * line.di]) + oi
-    ends_j = xp.stack([line.c, line.c + last * line.dj]) + oj
-    owner = runs.owner[live]
-    top, bottom = _box(xp, owner, ends_i[:, live], b)
-    left, right = _box(xp, owner, ends_j[:, live], b)
-    some = xp.bincount(owner, minlength=b) > 0
+    last = xp.maximum(line.n - 1, 0)[live]
+    r, c = line.r[live] + oi[live], line.c[live] + oj[live]
+    ends_i = xp.stack([r, r + last * line.di[live]], axis=1).reshape(-1)  # both ends, run by run
+    ends_j = xp.stack([c, c + last * line.dj[live]], axis=1).reshape(-1)
+    owner = xp.repeat(runs.owner[live], 2)
+    count, top, left, bottom, right = member_bounds(xp, owner, ends_i, ends_j, b)
+    some = count > 0
     H = int(xp.where(some, bottom - top + 1, 1).max()) if b else 1
     W = int(xp.where(some, right - left + 1, 1).max()) if b else 1
     zeros = xp.zeros(b, dtype=bool)
@@ -366,9 +366,8 @@ def union_of_runs(xp, runs: Runs, b: int) -> Patches:
     sample, si, sj = runs.owner, oi + line.r, oj + line.c
     keys = xp.stack([line.n, line.dj, line.di, sj, si, sample])
     order = xp.lexsort(keys)  # by sample, start, direction, then length
-    keys = keys[:, order]
     longest = xp.ones(order.shape[0], dtype=bool)
-    longest[:-1] = (keys[1:, 1:] != keys[1:, :-1]).any(axis=0)
+    longest[:-1] = _changes(keys[1:, order])
     order = order[longest]
     sample, si, sj = sample[order], si[order], sj[order]
     n, di, dj = line.n[order].astype(np.int64), line.di[order], line.dj[order]
@@ -387,17 +386,6 @@ def union_of_runs(xp, runs: Runs, b: int) -> Patches:
         flat[base[item] + t * step[item]] = True
         begin = stop
     return Patches(zeros, ~runs.exact, flat.reshape(b, H, W), top, left)
-
-
-def _box(xp, owner, ends, b: int):
-    """(low, high) int64 [B]: the least and greatest of both ends of each sample's runs (0
-    where it has none)."""
-    low = xp.full(b, 2**62, dtype=np.int64)
-    high = xp.full(b, -(2**62), dtype=np.int64)
-    xp.minimum.at(low, owner, ends.min(axis=0))
-    xp.maximum.at(high, owner, ends.max(axis=0))
-    some = low <= high
-    return xp.where(some, low, 0), xp.where(some, high, 0)
 
 
 def _decided(value: BValue, runs: Runs, *others: BValue) -> BValue:

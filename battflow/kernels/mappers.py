@@ -435,11 +435,12 @@ def _prapply(xp, args, b):
     items, n, k2 = compact(xp, out, k, valid)
     known = ~_unordered(a) & ~_unordered(c)
     out = frozenset_of(xp, items, n, k2, err, fb, known)
-    lines = func_name(func) in ("connect", "shoot") and all(map(_of_locations, whole))
+    name = func_name(func)
+    lines = name in ("connect", "shoot") and all(map(_of_locations, whole))
     if lines and bool((fb & ~err).any()):
         # past the slots, or with runs longer than a patch holds (MAX_LINE): the distinct runs
         # of the whole sets describe those samples (`linesets`)
-        runs = pair_runs(xp, func_name(func), *whole, fb & ~err)
+        runs = pair_runs(xp, name, *whole, fb & ~err)
         if runs is not None:
             mark_runs(out, runs)
     return out

@@ -609,7 +609,7 @@ MAX_LINE = 256
 """Longest batched line (connect, shoot); longer ones fall back."""
 
 
-def segment_between(xp, ai, aj, bi, bj) -> Patches:
+def _segment(xp, ai, aj, bi, bj) -> Patches:
     """connect((ai, aj), (bi, bj)) per sample: a row, a column, a diagonal or nothing."""
     b = ai.shape[0]
     si, sj = xp.minimum(ai, bi), xp.minimum(aj, bj)
@@ -651,7 +651,7 @@ def _connect(xp, args, b):
     a, c = as_vecs(xp, args[0]), as_vecs(xp, args[1])
     if a is None or c is None:
         return _unpacks_an_int(xp, args, b)
-    return segment_between(xp, a.v[:, 0], a.v[:, 1], c.v[:, 0], c.v[:, 1])
+    return _segment(xp, a.v[:, 0], a.v[:, 1], c.v[:, 0], c.v[:, 1])
 
 
 @rule("shoot")
@@ -661,7 +661,7 @@ def _shoot(xp, args, b):
         return _unpacks_an_int(xp, args, b)
     far = (xp.abs(d.v) > 2**30).any(axis=1)
     end = a.v + 42 * xp.where(far[:, None], 0, d.v)
-    out = segment_between(xp, a.v[:, 0], a.v[:, 1], end[:, 0], end[:, 1])
+    out = _segment(xp, a.v[:, 0], a.v[:, 1], end[:, 0], end[:, 1])
     return out.with_flags(out.err, out.fb | far)
 
 

@@ -1602,7 +1602,7 @@ def test_merged_tuples_of_patches_match_reference(seed):
 
 def test_lazy_lines_agree_with_their_canvas():
     """A LinePatches' bounds and cells, read from its runs, equal those of its built mask."""
-    from battflow.kernels.patches import bounds, segment_between
+    from battflow.kernels.patches import _segment, bounds
     from battflow.kernels.values import Patches
 
     rng = np.random.default_rng(3)
@@ -1610,7 +1610,7 @@ def test_lazy_lines_agree_with_their_canvas():
     a = rng.integers(-40, 40, (b, 2))
     d = rng.integers(-1, 2, (b, 2)) * rng.integers(0, 50, (b, 1))
     c = a + np.where(rng.random((b, 1)) < 0.8, d, rng.integers(-5, 5, (b, 2)))
-    lazy = segment_between(np, a[:, 0], a[:, 1], c[:, 0], c[:, 1])
+    lazy = _segment(np, a[:, 0], a[:, 1], c[:, 0], c[:, 1])
     dense = Patches(lazy.err, lazy.fb, lazy.line.mask(), lazy.oi, lazy.oj)
     for got, want in zip(bounds(np, lazy), bounds(np, dense), strict=True):
         empty = ~dense.mask.any(axis=(1, 2))
