@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from battflow.data import dataset_name, ingest, open_dataset
-from battflow.execute.batched import run_batched
+from battflow.execute.batched import colour_edges, input_shapes, run_batched
 from battflow.execute.outcome import TIMEOUT, TOO_BIG
 from battflow.execute.reference import SampleEvaluator, sample_inputs
 from battflow.program import load_programs
@@ -88,6 +88,20 @@ def _battflow_chunk(args: tuple) -> tuple[np.ndarray, np.ndarray, np.ndarray, fl
     for p, c, s, d in reference_pairs((graph, programs, flagged, timeout_s)):
         status[p, c], digest[p, c] = s, d
     return status, digest, result.fallback, t1 - t0, time.perf_counter() - t1
+
+
+def balanced_picks(inputs: list, n_jobs: int) -> list[np.ndarray]:
+    """Sample indices of `n_jobs` chunks of equal size (within one) that take about as long:
+    samples in order of input area, then colour edges (what a sample costs either pass grows
+    with both), dealt to the chunks in snake order (0, 1, ..., n-1, n-1, ..., 0, ...), so no
+    chunk is left running alone at the end. Each chunk's indices are ascending."""
+    heights, widths, _ = input_shapes(inputs)
+    edges = np.array([colour_edges(g) for g in inputs], dtype=np.int64)
+    order = np.lexsort((edges, heights * widths))
+    position = np.arange(len(order))
+    slot = position % n_jobs
+    slot = np.where((position // n_jobs) % 2 == 1, n_jobs - 1 - slot, slot)
+    return [np.sort(order[slot == j]) for j in range(n_jobs)]
 
 
 def _in_sample_order(values: np.ndarray, order: np.ndarray) -> np.ndarray:
@@ -175,11 +189,9 @@ def run_bench(
     )
     reference_seconds = (time.perf_counter() - t0) * n / max(1, len(timed))
 
-    # Equal chunks, a multiple of the worker count, none above `chunk`, each taking every
-    # jobs-th sample: chunks of the same mix of sizes take about as long, so no straggler at
-    # the end (the dataset's order groups tasks, and a task's samples cost alike).
+    # A multiple of the worker count, none above `chunk` samples.
     n_jobs = min(n, workers * max(1, -(-n // (workers * chunk)))) or 1
-    picks = [np.arange(j, n, n_jobs) for j in range(n_jobs)]
+    picks = balanced_picks(work.inputs, n_jobs)
     jobs = [
         (
             work.graph,
@@ -270,6 +282,7 @@ def run_bench(
             "pairs_per_s": pairs / battflow_seconds,
             "batched_worker_s": sum(part[3] for part in parts),
             "fallback_worker_s": sum(part[4] for part in parts),
+            "job_seconds": [part[3] + part[4] for part in parts],
         },
         "speedup": reference_seconds / battflow_seconds,
         "speedup_vs_pool": pool_seconds / battflow_seconds,

@@ -36,12 +36,14 @@ from battflow.kernels.values import (
     Vecs,
     grids_constant,
     grids_from_reference,
+    raises,
     to_numpy,
     unsupported,
 )
 from battflow.program.ir import CALL, CONST, GUARD, INPUT, PRIM, Graph, Program
 from battflow.program.parse import ProgramSet
 
+from .liveness import Liveness, ProgramNeeds
 from .outcome import ERROR, MATCH, MISMATCH, NOT_GRID
 from .scores import NO_VALUE, batched_counts, empty_counts, palette_bits
 
@@ -242,8 +244,9 @@ def run_batched(
     if group is None:
         group, cells = 0, CPU_GROUP_CELLS if xp is np else 0
     groups = sample_groups(inputs, group, cells)
+    needs = ProgramNeeds.of(graph, programs)
     if len(groups) <= 1:
-        return _run_chunk(graph, programs, inputs, expected, mask, xp, scorers)
+        return _run_chunk(graph, programs, inputs, expected, mask, xp, scorers, needs)
     n_programs = len(programs)
     result = ChunkResult(
         np.zeros((n_programs, b), np.int8),
@@ -259,6 +262,7 @@ def run_batched(
             mask[:, idx],
             xp,
             scorers,
+            needs,
         )
         if part.differs is not None:
             if result.differs is None:
@@ -280,8 +284,9 @@ def _run_chunk(
     mask: np.ndarray,
     xp: Any = np,
     scorers: ProgramSet | None = None,
+    needs: ProgramNeeds | None = None,
 ) -> ChunkResult:
-    """run_batched on one bucket of samples."""
+    """run_batched on one group of samples (`needs`: ProgramNeeds.of(graph, programs))."""
     b = len(inputs)
     n_programs = len(programs)
     status = np.zeros((n_programs, b), np.int8)
@@ -295,7 +300,8 @@ def _run_chunk(
     evaluator = ChunkEvaluator(graph, inputs, xp)
     expected_grids = grids_from_reference(xp, expected)
     expected_palette = palette_bits(xp, expected_grids.cells, expected_grids.h, expected_grids.w)
-    memo, flags = evaluate_dag(evaluator, programs)
+    needs = needs or ProgramNeeds.of(graph, programs)
+    memo, flags = evaluate_dag(evaluator, programs, live=Liveness(needs, programs, mask))
     grids = GridScores(xp, expected_grids, expected_palette, status, digests, fallback, counts)
     for p, program in enumerate(programs):
         error, to_fallback, undecided = first_failures(graph, program, flags, mask[p], causes)
@@ -332,15 +338,23 @@ def _run_chunk(
 
 
 def evaluate_dag(
-    evaluator: ChunkEvaluator, programs: list[Program], given: dict[int, BValue] | None = None
+    evaluator: ChunkEvaluator,
+    programs: list[Program],
+    given: dict[int, BValue] | None = None,
+    live: Liveness | None = None,
 ) -> tuple[dict[int, BValue], dict[int, tuple[np.ndarray, np.ndarray]]]:
     """Every node the programs need, once, in topological order (each freed after its last
     use, outputs kept): (memo of the outputs, host (err, fb) of every statement). A known `()`
     or `{()}` in a statement is not flagged, nor is a union whose only fallback is a clash
     (`kernels.clashes`): later statements decide whether it matters.
-    `given`: values of some nodes, computed elsewhere, used as they are."""
+    `given`: values of some nodes, computed elsewhere, used as they are. `live`: the programs
+    still undecided somewhere; a node none of them needs is not evaluated (it reads as raising
+    everywhere, and no outcome reads it)."""
     given = given or {}
     graph = evaluator.graph
+    b = evaluator.b
+    skipped = raises(evaluator.xp, b)
+    skipped_flags = (np.ones(b, dtype=bool), np.zeros(b, dtype=bool))
     roots = [s for p in programs for s in p.statements] + [p.output for p in programs]
     needed = graph.ancestors(roots)
     keep = {p.output for p in programs}
@@ -349,13 +363,24 @@ def evaluate_dag(
     memo: dict[int, BValue] = {}
     flags: dict[int, tuple[np.ndarray, np.ndarray]] = {}
     for n in needed:
-        value = given[n] if n in given else evaluator.node_value(n, memo)
+        wanted = n in given or live is None or live.wanted(n)
+        if n in given:
+            value = given[n]
+        elif wanted:
+            value = evaluator.node_value(n, memo)
+        else:
+            value = skipped
         memo[n] = value
         if n in statements:
-            fb = value.fb
-            for noted in noted_fallbacks(value):  # later statements decide whether they matter
-                fb = fb & ~noted
-            flags[n] = (to_numpy(value.err), to_numpy(fb))
+            if wanted:
+                fb = value.fb
+                for noted in noted_fallbacks(value):  # later statements decide whether it matters
+                    fb = fb & ~noted
+                flags[n] = (to_numpy(value.err), to_numpy(fb))
+            else:
+                flags[n] = skipped_flags
+            if live is not None:
+                live.settled(n, flags)
         for a in graph.nodes[n].args:
             if last.get(a) == n and a not in keep:
                 memo.pop(a, None)

@@ -73,3 +73,23 @@ def test_gpu_counts_name_what_is_missing(monkeypatch):
     monkeypatch.setattr(bench_gpu, "device_ids", lambda: [])
     with pytest.raises(ValueError, match="no GPU is visible"):
         bench_gpu.gpu_counts("1")
+
+
+def test_balanced_picks_deal_alike_sizes_to_every_chunk():
+    import numpy as np
+
+    from battflow.engine.bench import balanced_picks
+
+    rng = np.random.default_rng(0)
+    sides = rng.integers(1, 31, (101, 2))
+    inputs = [
+        tuple(tuple(int(v) for v in row) for row in rng.integers(0, 4, (h, w))) for h, w in sides
+    ]
+    picks = balanced_picks(inputs, 4)
+    flat = np.concatenate(picks)
+    assert sorted(flat.tolist()) == list(range(101))
+    assert all((np.diff(p) > 0).all() for p in picks)
+    assert {len(p) for p in picks} <= {25, 26}
+    even = balanced_picks(inputs[:100], 4)
+    areas = [int((sides[p, 0] * sides[p, 1]).sum()) for p in even]
+    assert max(areas) - min(areas) <= 900  # within one sample of ARC's largest
