@@ -11,7 +11,7 @@ from typing import Any
 
 from .digest import digest
 
-__version__ = "0.5.9"
+__version__ = "0.5.10"
 
 _API = (
     "connect",

@@ -22,6 +22,8 @@ Where the order comes from:
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
 from .setorder import MAX_SET, member_hashes, set_ranks
@@ -139,9 +141,6 @@ def replayed_objects_order(xp, items: Patches, g: Grids, flags, n, dead, want):
     reference's own `objects` run on the host for each sample with a member in want (grids of
     at most REPLAY_CELLS cells). Members are matched to slots by location: the components of
     one grid are disjoint."""
-    from battflow.dsl.registry import PRIMITIVES
-
-    reference = PRIMITIVES["objects"].impl
     b = n.shape[0]
     k = items.size // max(1, b)
     mask, oi, oj = to_numpy(items.mask), to_numpy(items.oi), to_numpy(items.oj)
@@ -153,7 +152,7 @@ def replayed_objects_order(xp, items: Patches, g: Grids, flags, n, dead, want):
     rank = np.full(mask.shape, -1, dtype=np.int32)
     known = np.zeros(b * k, dtype=bool)
     for s in np.nonzero(live)[0].tolist():
-        found = reference(grid(s), *(bool(f[s]) for f in flags))
+        found = _reference_objects(grid(s), *(bool(f[s]) for f in flags))
         if len(found) != n[s]:
             continue
         base = s * k
@@ -171,6 +170,16 @@ def replayed_objects_order(xp, items: Patches, g: Grids, flags, n, dead, want):
             rank[t, locs[:, 0] - oi[t], locs[:, 1] - oj[t]] = np.arange(locs.shape[0])
         known[base : base + n[s]] = matched
     return xp.asarray(rank), xp.asarray(known)
+
+
+@functools.lru_cache(maxsize=256)
+def _reference_objects(grid: tuple, univalued: bool, diagonal: bool, without_bg: bool):
+    """The reference's objects(grid, ...), kept for the next nodes that replay the same grid (a
+    run's programs often extract objects from one grid in several nodes). The frozenset kept is
+    the one iterated, so its order is the reference's."""
+    from battflow.dsl.registry import PRIMITIVES
+
+    return PRIMITIVES["objects"].impl(grid, univalued, diagonal, without_bg)
 
 
 def rectangle_order(xp, out: Patches, want):

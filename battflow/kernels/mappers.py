@@ -76,7 +76,37 @@ def map_over(xp, func: BValue, seqs: list[Seq], idx: list, k: int) -> BValue:
 
 
 def _over(xp, func: BValue, seq: Seq) -> BValue:
-    return map_over(xp, func, [seq], [None], seq.k)
+    """func called on every slot of seq (a value of size B*K). Where most slots are padding
+    (K is the group's largest container), func is called on the elements only (and one padding
+    slot, which stands for all of them) and the results are laid out on the slots again."""
+    b, k = seq.size, seq.k
+    if k <= 1 or b * k < COMPACT_MIN_SLOTS:
+        return map_over(xp, func, [seq], [None], k)
+    valid = valid_slots(xp, seq.n, k).reshape(-1)
+    slots = xp.nonzero(valid)[0]
+    m = int(slots.shape[0])
+    if COMPACT_FILL * b * k <= m:
+        return map_over(xp, func, [seq], [None], k)
+    filler = int(xp.argmin(valid))  # a padding slot (there is one: m < b * k)
+    pick = xp.concatenate([slots, xp.asarray([filler], dtype=slots.dtype)])
+    try:
+        items = take_value(xp, seq.items, pick)
+        funcs = take_value(xp, func, pick // k)
+    except TypeError:  # no element form: every slot as it is
+        return map_over(xp, func, [seq], [None], k)
+    beyond = xp.zeros(m + 1, dtype=bool)
+    beyond[m] = True
+    out = call(xp, funcs, [items.with_flags(items.err, items.fb | beyond)], m + 1)
+    back = xp.full(b * k, m, dtype=np.int64)
+    back[slots] = xp.arange(m)
+    try:
+        return take_value(xp, out, back)
+    except TypeError:
+        return map_over(xp, func, [seq], [None], k)
+
+
+COMPACT_MIN_SLOTS = 64
+COMPACT_FILL = 0.5
 
 
 @rule("apply")

@@ -166,20 +166,49 @@ def set_ranks(xp, hashes, n, copied: bool = False):
     `frozenset(that set)` (which CPython fills by merging the table, not key by key). Samples
     with more than MAX_SET keys, and positions past n, get meaningless ranks."""
     b, k = hashes.shape
-    signed = to_numpy(hashes).view(np.int64).tolist()  # Py_hash_t is signed
+    signed = to_numpy(hashes).view(np.int64)  # Py_hash_t is signed
     counts = np.minimum(to_numpy(n), k).tolist()
     ranks = np.zeros((b, k), dtype=np.int64)
     for row in range(b):
         m = counts[row]
         if m <= 1 or m > MAX_SET:
             continue
-        keys = signed[row]
-        table = set()
-        for i in range(m):
-            table.add(StandIn(keys[i], i))
-        if copied:
-            table = frozenset(table)
-        out = ranks[row]
-        for position, key in enumerate(table):
-            out[key.i] = position
+        keys = signed[row, :m]
+        key = (copied, keys.tobytes())
+        order = _RANKS.get(key)
+        if order is None:
+            order = _insertion_positions(keys.tolist(), copied)
+            _keep_ranks(key, order)
+        ranks[row, :m] = order
     return xp.asarray(ranks)
+
+
+RANK_CACHE_BYTES = 1 << 26
+"""Most bytes of hash sequences (and their positions) that `set_ranks` keeps per process: the
+same objects and patches reach many nodes and programs, and the positions are a pure function
+of the sequence. The cache starts afresh when full."""
+_RANKS: dict[tuple[bool, bytes], np.ndarray] = {}
+_RANKS_BYTES = [0]
+
+
+def _keep_ranks(key: tuple[bool, bytes], order: np.ndarray) -> None:
+    size = len(key[1]) + order.nbytes
+    if _RANKS_BYTES[0] + size > RANK_CACHE_BYTES:
+        _RANKS.clear()
+        _RANKS_BYTES[0] = 0
+    _RANKS[key] = order
+    _RANKS_BYTES[0] += size
+
+
+def _insertion_positions(keys: list[int], copied: bool) -> np.ndarray:
+    """int64 [m]: the iteration position of each key (hashes, in insertion order) in a CPython
+    set of stand-ins filled in that order (then copied into a frozenset, with `copied`)."""
+    table = set()
+    for i, h in enumerate(keys):
+        table.add(StandIn(h, i))
+    if copied:
+        table = frozenset(table)
+    positions = np.empty(len(keys), dtype=np.int64)
+    for position, key in enumerate(table):
+        positions[key.i] = position
+    return positions

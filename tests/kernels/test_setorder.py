@@ -89,3 +89,33 @@ def test_patch_hashes_follow_the_flags_they_were_computed_under():
     assert int(patch_hashes(np, dead)[1]) == hash(frozenset()) % 2**64
     alive = dead.with_flags(np.zeros(2, bool), np.zeros(2, bool))
     assert int(patch_hashes(np, alive)[1]) == hash(frozenset({(0, 0), (1, 1)})) % 2**64
+
+
+def test_set_ranks_are_kept_and_the_cache_stays_bounded(monkeypatch):
+    from battflow.kernels import setorder
+
+    rng = np.random.default_rng(3)
+    hashes = rng.integers(0, 2**63, (40, 50), dtype=np.int64).view(np.uint64)
+    hashes[20:] = hashes[:20]  # the same sequences again
+    n = rng.integers(0, 51, 40)
+    n[20:] = n[:20]
+    for copied in (False, True):
+        first = set_ranks(np, hashes, n, copied)
+        again = set_ranks(np, hashes, n, copied)
+        monkeypatch.setattr(setorder, "RANK_CACHE_BYTES", 2_000)  # starts afresh all the time
+        small = set_ranks(np, hashes, n, copied)
+        monkeypatch.undo()
+        for row in range(40):
+            m = int(n[row])
+            if m <= 1:
+                continue
+            keys = [
+                setorder.StandIn(int(h), i) for i, h in enumerate(hashes[row, :m].view(np.int64))
+            ]
+            table = frozenset(set(keys)) if copied else set(keys)
+            want = np.empty(m, dtype=np.int64)
+            for position, key in enumerate(table):
+                want[key.i] = position
+            for got in (first, again, small):
+                assert got[row, :m].tolist() == want.tolist()
+    assert setorder._RANKS_BYTES[0] <= setorder.RANK_CACHE_BYTES
