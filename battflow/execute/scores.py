@@ -106,9 +106,14 @@ def palette_bits(xp: Any, cells, h, w):
     rows = xp.arange(height)[None, :, None] < h[:, None, None]
     cols = xp.arange(width)[None, None, :] < w[:, None, None]
     inside = rows & cols
-    # int32 keys (half the bytes of int64); the range is checked in the cells' own dtype
-    value = xp.where((cells >= 0) & (cells <= 9), cells, 10).astype(np.int32)
-    key = xp.arange(0, b * 11, 11, dtype=np.int32)[:, None, None] + value
+    value = xp.where((cells >= 0) & (cells <= 9), cells, 10)
+    if xp is np:  # one bit per colour (bit 10: outside 0..9), or-ed over each grid's cells
+        bits = np.where(inside, np.left_shift(np.int16(1), value.astype(np.int16)), np.int16(0))
+        found = np.bitwise_or.reduce(bits.reshape(b, height * width), axis=1)
+        present = ((found[:, None] >> np.arange(10, dtype=np.int16)[None, :]) & 1) != 0
+        return present, (found & 1024) != 0
+    # a count per (grid, colour): int32 keys (half the bytes of int64)
+    key = xp.arange(0, b * 11, 11, dtype=np.int32)[:, None, None] + value.astype(np.int32)
     found = xp.bincount(key[inside], minlength=b * 11).reshape(b, 11) > 0
     return found[:, :10], found[:, 10]
 

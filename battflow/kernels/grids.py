@@ -619,7 +619,18 @@ def _square(xp, args, b):
 
 
 def colour_counts(xp, g: Grids):
-    """(counts int64 [B, 10], first appearance int64 [B, 10] row-major, in_range bool [B])."""
+    """(counts int64 [B, 10], first appearance int64 [B, 10] row-major, in_range bool [B]).
+    Kept on g (and the copies with other flags made from it later): many rules read the colours
+    of one grid (objects' background, mostcolor, palette, partition, ...)."""
+    kept = g.__dict__.get("_colour_counts")
+    if kept is not None and kept[0] is g.cells and kept[1] is g.h and kept[2] is g.w:
+        return kept[3]
+    counted = _colour_counts(xp, g)
+    g.__dict__["_colour_counts"] = (g.cells, g.h, g.w, counted)
+    return counted
+
+
+def _colour_counts(xp, g: Grids):
     b = g.size
     H, W = g.canvas
     inside = cells_inside(xp, g)  # row by row where ragged; a cell may hold PAD's value

@@ -119,3 +119,16 @@ def test_grid_outputs_scored_together_equal_one_by_one(outputs, expected):
     for a, t in zip(alone, together, strict=True):
         assert (a == t).all()
     assert (counts_alone == counts_together).all()
+
+
+def test_palette_bits_against_python():
+    rng = np.random.default_rng(4)
+    b, H, W = 60, 7, 9
+    cells = rng.integers(-2, 13, (b, H, W)).astype(np.int16)
+    cells[rng.random((b, H, W)) < 0.8] = rng.integers(0, 4)  # mostly a few colours
+    h, w = rng.integers(0, H + 1, b), rng.integers(0, W + 1, b)
+    present, odd = palette_bits(np, cells, h, w)
+    for k in range(b):
+        values = {int(v) for v in cells[k, : h[k], : w[k]].reshape(-1)} if w[k] else set()
+        assert present[k].tolist() == [c in values for c in range(10)]
+        assert bool(odd[k]) == any(v < 0 or v > 9 for v in values)
