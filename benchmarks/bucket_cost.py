@@ -44,9 +44,9 @@ def main() -> None:
     flagged: collections.Counter = collections.Counter()
     run_chunk = batched._run_chunk
 
-    def timed(graph, programs, inputs, expected, mask, xp, scorers):
+    def timed(graph, programs, inputs, *rest):
         t0 = time.process_time()
-        result = run_chunk(graph, programs, inputs, expected, mask, xp, scorers)
+        result = run_chunk(graph, programs, inputs, *rest)
         k = int(batched.input_shapes(inputs[:1])[2][0])  # a group never spans buckets
         seconds[k] += time.process_time() - t0
         samples[k] += len(inputs)

@@ -282,9 +282,9 @@ def _run_chunk(
     inputs: list,
     expected: list,
     mask: np.ndarray,
-    xp: Any = np,
-    scorers: ProgramSet | None = None,
-    needs: ProgramNeeds | None = None,
+    xp: Any,
+    scorers: ProgramSet | None,
+    needs: ProgramNeeds,
 ) -> ChunkResult:
     """run_batched on one group of samples (`needs`: ProgramNeeds.of(graph, programs))."""
     b = len(inputs)
@@ -300,7 +300,6 @@ def _run_chunk(
     evaluator = ChunkEvaluator(graph, inputs, xp)
     expected_grids = grids_from_reference(xp, expected)
     expected_palette = palette_bits(xp, expected_grids.cells, expected_grids.h, expected_grids.w)
-    needs = needs or ProgramNeeds.of(graph, programs)
     memo, flags = evaluate_dag(evaluator, programs, live=Liveness(needs, programs, mask))
     grids = GridScores(xp, expected_grids, expected_palette, status, digests, fallback, counts)
     for p, program in enumerate(programs):
